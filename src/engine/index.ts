@@ -1,0 +1,11 @@
+/**
+ * Kutip's answer engine: the only entry point the bot and the CLI use.
+ * Pure: no discord.js, no process.env. Deliberately not exported: the retrieval index and the
+ * extraction internals, so they can change without touching callers.
+ */
+export { createEngine } from './engine.ts';
+export type { Engine, EngineOptions } from './engine.ts';
+export { loadArticleDir } from './corpus/load-dir.ts';
+export type { LoadedDir, LoadDirOptions } from './corpus/load-dir.ts';
+export { newConversation } from './conversation/conversation.ts';
+export type * from './types.ts';

@@ -1,0 +1,159 @@
+/** Shared domain types of the answer engine. A type used by one module stays in that module. */
+
+export type Language = 'en' | 'id';
+
+export type QuestionType =
+  | 'who'
+  | 'who-said'
+  | 'what-said'
+  | 'when'
+  | 'where'
+  | 'what'
+  | 'which'
+  | 'why'
+  | 'how-many'
+  | 'how'
+  | 'yes-no'
+  | 'unknown';
+
+/** A calendar date found in text, with the verbatim span it came from. */
+export interface DateMention {
+  /** Verbatim text, e.g. "Senin 2 Desember 2024" or "(19/9)". */
+  text: string;
+  /** ISO date (YYYY-MM-DD), plus "THH:mm" when a time was given. */
+  iso: string;
+  hasTime: boolean;
+  /** Character offset of `text` inside the paragraph. */
+  start: number;
+}
+
+/** A person, with the titles/roles the article gives them ("Sekretaris Jenderal NATO"). */
+export interface Person {
+  /** Full name as first introduced, e.g. "Mark Rutte". */
+  name: string;
+  /** Other ways the article refers to them: "Rutte", "Jokowi". */
+  aliases: string[];
+  /** Titles and appositives, verbatim: "Sekretaris Jenderal NATO". */
+  titles: string[];
+  /** Paragraphs (1-based) where the person is mentioned. */
+  paragraphs: number[];
+}
+
+/** Something someone said: a direct quote or reported speech. */
+export interface Quote {
+  speaker: string;
+  /** The words attributed, verbatim (without the quote marks for direct quotes). */
+  text: string;
+  kind: 'direct' | 'reported';
+  paragraph: number;
+  /** Index of the sentence inside the paragraph. */
+  sentence: number;
+}
+
+export interface Sentence {
+  text: string;
+  /** Character offset inside the paragraph text. */
+  start: number;
+}
+
+export interface Paragraph {
+  /** 1-based body paragraph number. */
+  number: number;
+  text: string;
+  sentences: Sentence[];
+  dates: DateMention[];
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  author: string | null;
+  /** Verbatim publication date line, e.g. "5 December 2024 11:53". */
+  published: string | null;
+  /** ISO of the publication date/time when parsed. */
+  publishedIso: string | null;
+  dateline: string | null;
+  outlet: string | null;
+  caption: string | null;
+  /** Reporter/editor credits, verbatim. */
+  credits: string[];
+}
+
+export interface Article {
+  /** File name without extension. */
+  id: string;
+  meta: ArticleMeta;
+  paragraphs: Paragraph[];
+  people: Person[];
+  quotes: Quote[];
+  /** Dominant language of the body. */
+  language: Language;
+}
+
+export interface Citation {
+  article: string;
+  title: string | null;
+  /** 1-based body paragraph number. */
+  paragraph: number;
+  /** Verbatim span of the paragraph. */
+  excerpt: string;
+  score: number;
+}
+
+/** What the engine returns for every question: "not found" is an answer, not an error. */
+export interface Answer {
+  question: string;
+  language: Language;
+  type: QuestionType;
+  found: boolean;
+  /** The short answer: a verbatim span (name, date, place, number, clause), or null. */
+  answer: string | null;
+  /** The short answer normalized for the asker's language (dates, numbers), when it differs. */
+  normalized: string | null;
+  citations: Citation[];
+  confidence: number;
+  /** When not found: what the articles do cover (titles, main people). */
+  hint: string | null;
+}
+
+/** One previous turn, enough to resolve follow-ups. */
+export interface Turn {
+  question: string;
+  answer: Answer;
+  /** Entities the turn was about (speaker, subject), used to resolve pronouns. */
+  focus: string[];
+}
+
+/** The conversation state a caller keeps between questions. */
+export interface Conversation {
+  turns: Turn[];
+}
+
+export interface AskOptions {
+  /** Restrict to one article id. */
+  article?: string;
+  /** Restrict to these article ids (e.g. what one Discord server may see). */
+  articles?: readonly string[];
+  /** Follow-up context; the engine appends this turn to it. */
+  conversation?: Conversation;
+}
+
+/** Raw article text as read from a file or an upload. */
+export interface ArticleSource {
+  /** Article id: the file name without extension. */
+  id: string;
+  text: string;
+  /** Where it came from, for messages. */
+  file?: string;
+}
+
+/** A quote together with the article it belongs to. */
+export interface ArticleQuote extends Quote {
+  article: string;
+  title: string | null;
+}
+
+/** An article file that could not be loaded, with a reason a person can act on. */
+export interface LoadProblem {
+  file: string;
+  reason: string;
+}
