@@ -111,8 +111,16 @@ export interface Answer {
   normalized: string | null;
   citations: Citation[];
   confidence: number;
-  /** When not found: what the articles do cover (titles, main people). */
-  hint: string | null;
+  /** When not found: what the articles do cover, for the caller to phrase in its language. */
+  hint: CoverageHint | null;
+}
+
+/** What the searched articles are about: data, not prose, so each surface can localize it. */
+export interface CoverageHint {
+  titles: string[];
+  people: string[];
+  /** Salient content words of the articles (verbatim forms). */
+  topics: string[];
 }
 
 /** One previous turn, enough to resolve follow-ups. */
