@@ -1,9 +1,31 @@
-import type { Answer, Article, ArticleQuote, ArticleSource, AskOptions } from './types.ts';
+/**
+ * createEngine: the corpus, its index and the ask pipeline
+ *   question → analysis → follow-up resolution → query expansion → sentence ranking → answer.
+ */
+import { answerFrom } from './answer/answer.ts';
+import type { AnswerContext, CorpusView } from './answer/context.ts';
+import { formatIsoDate, normalizeNumber } from './answer/normalize.ts';
+import { properWordsOf } from './answer/spans.ts';
+import { DEFAULT_SETTINGS, type EngineSettings } from './config.ts';
+import { resolveFollowUp } from './conversation/followup.ts';
+import { coverageHint } from './corpus/hint.ts';
+import { exampleQuestions } from './corpus/examples.ts';
+import { glossText } from './answer/gloss.ts';
+import { ingestArticle } from './ingest/ingest.ts';
+import { loadLexicon, type Lexicon } from './lexicon/lexicon.ts';
+import { analyzeQuestion } from './question/analyze.ts';
+import { expandQuery } from './retrieval/expand.ts';
+import { FuzzyVocabulary } from './retrieval/fuzzy-vocabulary.ts';
+import { rankSentences } from './retrieval/rank.ts';
+import { SentenceIndex } from './retrieval/sentence-index.ts';
+import { fold } from './text/tokens.ts';
+import type { Answer, Article, ArticleQuote, ArticleSource, AskOptions, Language } from './types.ts';
 
 /** Options for createEngine; everything has a default. */
 export interface EngineOptions {
-  /** Maximum question length in characters before it is cut (default 500). */
-  maxQuestionChars?: number;
+  settings?: Partial<EngineSettings>;
+  /** The bilingual lexicon (default: data/lexicon). */
+  lexicon?: Lexicon;
 }
 
 /** The engine: a corpus of ingested articles and the questions asked about it. */
@@ -20,12 +42,113 @@ export interface Engine {
   /** Attributed quotes, optionally filtered by a (fuzzy) speaker name and article ids. */
   quotes(filter?: { speaker?: string; articles?: readonly string[] }): ArticleQuote[];
   /** A few example questions drawn from the loaded articles (for /help). */
-  examples(count: number, language: 'en' | 'id', articles?: readonly string[]): string[];
+  examples(count: number, language: Language, articles?: readonly string[]): string[];
   /** English word gloss of Indonesian text: "dukungan [support] terhadap program [program]". */
   gloss(text: string): string;
 }
 
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Build an engine over the given article texts. */
-export function createEngine(_sources: readonly ArticleSource[], _options: EngineOptions = {}): Engine {
-  throw new Error('not implemented yet');
+export function createEngine(sources: readonly ArticleSource[], options: EngineOptions = {}): Engine {
+  const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const lexicon = options.lexicon ?? loadLexicon();
+  const articles = new Map<string, Article>();
+  const proper = new Map<string, Set<string>>();
+  const index = new SentenceIndex();
+  const vocabulary = new FuzzyVocabulary(() => index.surfaceWords(), () => index.version);
+  const corpus: CorpusView = {
+    article: (id) => articles.get(id),
+    properWords: (id) => proper.get(id) ?? new Set(),
+  };
+
+  function add(source: ArticleSource): Article {
+    const article = ingestArticle(source);
+    articles.delete(article.id);
+    articles.set(article.id, article);
+    proper.set(article.id, properWordsOf(article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text))));
+    index.add(article);
+    return article;
+  }
+
+  function scopeOf(options: AskOptions): string[] {
+    let ids = [...articles.keys()];
+    if (options.articles) {
+      const allowed = new Set(options.articles);
+      ids = ids.filter((id) => allowed.has(id));
+    }
+    if (options.article !== undefined) ids = ids.filter((id) => id === options.article);
+    return ids;
+  }
+
+  function ask(rawQuestion: string, options: AskOptions = {}): Answer {
+    const question = String(rawQuestion ?? '').replace(CONTROL, ' ').slice(0, settings.maxQuestionChars).trim();
+    const conversation = options.conversation;
+    const prevLanguage = conversation?.turns.at(-1)?.answer.language ?? null;
+    const scope = scopeOf(options);
+    const analysis0 = analyzeQuestion(question, prevLanguage);
+    analysis0.words = analysis0.words.slice(0, settings.maxQuestionWords);
+    const resolved = resolveFollowUp(analysis0, conversation);
+    const analysis = resolved.analysis;
+    const inScope = new Set(scope);
+    const groups = expandQuery(analysis.words, analysis.language, { index, vocabulary, lexicon });
+    const ranking = rankSentences(index, groups, (id) => inScope.has(id));
+    if (resolved.previousParagraphs.size) {
+      for (const h of ranking.hits) if (resolved.previousParagraphs.has(`${h.doc.article}\u0000${h.doc.paragraph}`)) h.score *= settings.followUpBoost;
+      ranking.hits.sort((a, b) => b.score - a.score);
+    }
+    const ctx: AnswerContext = { analysis, groups, ranking, corpus, scope, previousParagraphs: resolved.previousParagraphs, focus: resolved.focus };
+    const extraction = question && scope.length ? answerFrom(ctx, settings) : null;
+    const scoped = scope.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined);
+    let normalized: string | null = null;
+    if (extraction?.date) normalized = formatIsoDate(extraction.date.iso, analysis.language);
+    else if (extraction && analysis.meta === 'published') {
+      const iso = scoped.find((a) => a.meta.published === extraction.answer)?.meta.publishedIso;
+      normalized = iso ? formatIsoDate(iso, analysis.language) : null;
+    } else if (extraction && analysis.kind === 'number') normalized = normalizeNumber(extraction.answer, analysis.language);
+    const answer: Answer = {
+      question,
+      language: analysis.language,
+      type: analysis.type,
+      found: extraction !== null,
+      answer: extraction?.answer ?? null,
+      normalized,
+      citations: extraction?.citations ?? [],
+      confidence: extraction ? Math.round(Math.max(0.05, Math.min(1, extraction.confidence)) * 100) / 100 : 0,
+      hint: extraction ? null : coverageHint(scoped),
+    };
+    if (conversation) {
+      conversation.turns.push({
+        question,
+        answer,
+        focus: extraction?.focus.length ? extraction.focus : resolved.focus,
+        terms: analysis.words.map((w) => w.surface),
+      });
+      if (conversation.turns.length > settings.maxTurns) conversation.turns.splice(0, conversation.turns.length - settings.maxTurns);
+    }
+    return answer;
+  }
+
+  for (const s of sources) add(s);
+
+  return {
+    ask,
+    add,
+    articles: () => [...articles.values()],
+    article: (id) => articles.get(id),
+    remove(id) {
+      proper.delete(id);
+      index.remove(id);
+      return articles.delete(id);
+    },
+    quotes(filter = {}) {
+      const allowed = filter.articles ? new Set(filter.articles) : null;
+      const wanted = filter.speaker ? fold(filter.speaker) : null;
+      return [...articles.values()].filter((a) => !allowed || allowed.has(a.id)).flatMap((a) => a.quotes
+        .filter((q) => !wanted || fold(q.speaker).includes(wanted))
+        .map((q) => ({ ...q, article: a.id, title: a.meta.title })));
+    },
+    examples: (count, language, ids) => exampleQuestions(scopeOf(ids ? { articles: ids } : {}).map((id) => articles.get(id)).filter((a): a is Article => !!a), count, language),
+    gloss: (text) => glossText(text, lexicon),
+  };
 }

@@ -5,7 +5,11 @@
  */
 export { createEngine } from './engine.ts';
 export type { Engine, EngineOptions } from './engine.ts';
-export { loadArticleDir } from './corpus/load-dir.ts';
+export { loadArticleDir, decodeArticle, DEFAULT_MAX_ARTICLE_BYTES } from './corpus/load-dir.ts';
 export type { LoadedDir, LoadDirOptions } from './corpus/load-dir.ts';
+export { openCorpus } from './corpus/open-corpus.ts';
+export type { OpenedCorpus } from './corpus/open-corpus.ts';
 export { newConversation } from './conversation/conversation.ts';
+export { DEFAULT_SETTINGS } from './config.ts';
+export type { EngineSettings } from './config.ts';
 export type * from './types.ts';

@@ -76,6 +76,11 @@ export interface ArticleMeta {
   caption: string | null;
   /** Reporter/editor credits, verbatim. */
   credits: string[];
+  /**
+   * The verbatim dateline prefix of body paragraph 1 ("KONTAN.CO.ID - JAKARTA.", "LONDON (Reuters) -"),
+   * when there is one. `dateline` holds only its place ("JAKARTA"); the prefix stays in the paragraph.
+   */
+  datelineText?: string;
 }
 
 export interface Article {
@@ -87,6 +92,28 @@ export interface Article {
   quotes: Quote[];
   /** Dominant language of the body. */
   language: Language;
+  /** Organizations named in the body ("NATO", "Bulog", "The Straits Times"), in order of first mention. */
+  organizations?: string[];
+  /** Place mentions in the body, in reading order (see PlaceMention). */
+  places?: PlaceMention[];
+}
+
+/**
+ * A place named in a body paragraph, for "where" questions. One entry per mention, so a place named
+ * in three paragraphs appears three times; prefer `via: 'dateline'` or `'preposition'` as answers.
+ */
+export interface PlaceMention {
+  /** Verbatim place name: "Brussels", "Kursk", "Pasar Jatinegara, Jakarta Timur". */
+  name: string;
+  /** 1-based body paragraph number. */
+  paragraph: number;
+  /** Character offset of `name` inside the paragraph text. */
+  start: number;
+  /**
+   * How it was found: the paragraph's dateline ("Brussels:"), a locative phrase ("di wilayah
+   * Kursk", "in London"), or only the list of known countries/cities ("Rusia").
+   */
+  via: 'dateline' | 'preposition' | 'known';
 }
 
 export interface Citation {
@@ -129,6 +156,8 @@ export interface Turn {
   answer: Answer;
   /** Entities the turn was about (speaker, subject), used to resolve pronouns. */
   focus: string[];
+  /** The turn's content words after its own follow-up resolution ("that" refers to these). */
+  terms: string[];
 }
 
 /** The conversation state a caller keeps between questions. */

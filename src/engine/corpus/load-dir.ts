@@ -1,3 +1,9 @@
+/**
+ * Reading article files from a folder. A bad file never stops the others: it becomes a problem
+ * naming the file and the reason (empty, binary, not UTF-8, too large, unreadable).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import type { ArticleSource, LoadProblem } from '../types.ts';
 
 export interface LoadDirOptions {
@@ -10,7 +16,56 @@ export interface LoadedDir {
   problems: LoadProblem[];
 }
 
-/** Read every .txt/.md article in a folder; bad files become problems, never exceptions. */
-export function loadArticleDir(_dir: string, _options: LoadDirOptions = {}): LoadedDir {
-  throw new Error('not implemented yet');
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+const EXTENSIONS = new Set(['.txt', '.md']);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Why bytes are not a readable article, or null when they are; the text when they are. */
+export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): { text: string } | { reason: string } {
+  if (bytes.length === 0) return { reason: 'the file is empty' };
+  if (bytes.length > maxBytes) return { reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit` };
+  if (bytes.includes(0)) return { reason: 'the file is binary (it contains NUL bytes), not text' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { reason: 'the file is not valid UTF-8 text: save it as UTF-8' };
+  }
+  const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  if (controls > text.length / 100) return { reason: 'the file looks binary (many control characters), not text' };
+  if (!/\p{L}/u.test(text)) return { reason: 'the file has no words in it' };
+  return { text: text.replace(/^\uFEFF/, '') };
+}
+
+/** Read every .txt/.md article in a folder (not recursively); the id is the file name without extension. */
+export function loadArticleDir(dir: string, options: LoadDirOptions = {}): LoadedDir {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const sources: ArticleSource[] = [];
+  const problems: LoadProblem[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    problems.push({ file: dir, reason: code === 'ENOENT' ? 'the folder does not exist' : `the folder cannot be read (${code ?? 'error'})` });
+    return { sources, problems };
+  }
+  for (const name of names) {
+    if (!EXTENSIONS.has(extname(name).toLowerCase())) continue;
+    const file = join(dir, name);
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) continue;
+      if (stat.size > maxBytes) {
+        problems.push({ file, reason: `the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit` });
+        continue;
+      }
+      const decoded = decodeArticle(readFileSync(file), maxBytes);
+      if ('reason' in decoded) problems.push({ file, reason: decoded.reason });
+      else sources.push({ id: basename(name, extname(name)), text: decoded.text, file });
+    } catch (err) {
+      problems.push({ file, reason: `the file cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+    }
+  }
+  return { sources, problems };
 }

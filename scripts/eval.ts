@@ -1,0 +1,80 @@
+/**
+ * `npm run eval`: answer quality, printed as figures (never asserted here).
+ *   1. the public example questions over the bundled article (../shared/questions/public.jsonl)
+ *   2. IndoNLU FacQA valid (../shared/benchmarks/facqa/valid.csv): token F1 / exact match of
+ *      the short answer, each passage its own article and each question scoped to it.
+ * Options: --public FILE, --facqa FILE, --data DIR, --failures N (how many misses to print).
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createEngine, newConversation, openCorpus, type Conversation } from '../src/engine/index.ts';
+import { exactMatch, readFacqa, tokenF1 } from './eval/facqa.ts';
+import { judge, readPublic } from './eval/public.ts';
+
+const { values } = parseArgs({
+  options: {
+    public: { type: 'string', default: '../shared/questions/public.jsonl' },
+    facqa: { type: 'string', default: '../shared/benchmarks/facqa/valid.csv' },
+    data: { type: 'string', default: 'data/articles' },
+    failures: { type: 'string', default: '15' },
+  },
+});
+const showFailures = Number(values.failures);
+
+function evalPublic(file: string): void {
+  if (!existsSync(file)) {
+    console.log(`public examples: skipped — ${file} not found (pass --public FILE; it lives in the shared/ folder beside the repo)`);
+    return;
+  }
+  const { engine } = openCorpus(values.data);
+  const conversations = new Map<string, Conversation>();
+  let pass = 0;
+  const examples = readPublic(file);
+  for (const ex of examples) {
+    const conversation = ex.conversation ? conversations.get(ex.conversation) ?? newConversation() : newConversation();
+    if (ex.conversation) conversations.set(ex.conversation, conversation);
+    const answer = engine.ask(ex.q, { conversation });
+    const why = judge(ex, answer);
+    if (!why) pass += 1;
+    console.log(`${why ? 'FAIL' : 'ok  '} ${ex.q}  →  ${answer.found ? `${answer.answer} [¶${answer.citations.map((c) => c.paragraph).join(',')}]` : 'not found'}${why ? `   (${why})` : ''}`);
+  }
+  console.log(`\npublic examples: ${pass}/${examples.length} correct (${((100 * pass) / examples.length).toFixed(1)}%)\n`);
+}
+
+function evalFacqa(file: string): void {
+  if (!existsSync(file)) {
+    console.log(`IndoNLU FacQA: skipped — ${file} not found (pass --facqa FILE)`);
+    return;
+  }
+  const items = readFacqa(file);
+  const ids = new Map<string, string>();
+  for (const it of items) if (!ids.has(it.passage)) ids.set(it.passage, `p${ids.size + 1}`);
+  const started = performance.now();
+  const engine = createEngine([...ids].map(([text, id]) => ({ id, text })));
+  const built = performance.now() - started;
+  let f1 = 0;
+  let em = 0;
+  let answered = 0;
+  const byType = new Map<string, { n: number; f1: number }>();
+  const misses: string[] = [];
+  const t0 = performance.now();
+  for (const it of items) {
+    const answer = engine.ask(it.question, { article: ids.get(it.passage) ?? '' });
+    const prediction = answer.answer ?? '';
+    const f = tokenF1(prediction, it.gold);
+    f1 += f;
+    if (exactMatch(prediction, it.gold)) em += 1;
+    if (answer.found) answered += 1;
+    const t = byType.get(answer.type) ?? { n: 0, f1: 0 };
+    byType.set(answer.type, { n: t.n + 1, f1: t.f1 + f });
+    if (f < 0.5 && misses.length < showFailures) misses.push(`  [${answer.type}] ${it.question}\n      gold: ${it.gold}\n      got:  ${answer.found ? prediction : 'not found'}`);
+  }
+  const perQuestion = (performance.now() - t0) / items.length;
+  console.log(`IndoNLU FacQA valid (${items.length} questions, ${ids.size} passages; index built in ${built.toFixed(0)} ms, ${perQuestion.toFixed(2)} ms/question)`);
+  console.log(`  token F1 ${((100 * f1) / items.length).toFixed(1)}   exact match ${((100 * em) / items.length).toFixed(1)}   answered ${((100 * answered) / items.length).toFixed(1)}%`);
+  console.log(`  by type: ${[...byType].sort((a, b) => b[1].n - a[1].n).map(([k, v]) => `${k} ${v.n}q F1 ${((100 * v.f1) / v.n).toFixed(0)}`).join(' · ')}`);
+  if (misses.length) console.log(`  first misses:\n${misses.join('\n')}`);
+}
+
+evalPublic(values.public);
+evalFacqa(values.facqa);

@@ -1,0 +1,67 @@
+/**
+ * Clause-shaped answers for "what did X do/give", "why" and "how" questions: the object after
+ * the question's verb, the reason after "karena/because", or the clause holding the matches.
+ *
+ * Example: "What did Russia provide to North Korea?" over
+ *   "…Rusia memberikan dukungan terhadap program rudal dan nuklir Korea Utara sebagai imbalan…"
+ *   matched: Rusia(russia) memberikan(provide) Korea Utara(north korea)
+ *   object after "memberikan", up to the boundary "sebagai" →
+ *   "dukungan terhadap program rudal dan nuklir Korea Utara".
+ */
+import type { Token } from '../text/tokens.ts';
+
+const BOUNDARY = new Set(['sebagai', 'untuk', 'guna', 'agar', 'supaya', 'karena', 'sehingga', 'ketika', 'saat', 'sementara', 'namun',
+  'tetapi', 'ke', 'kepada', 'bagi', 'demi', 'oleh', 'dengan', 'jika', 'bila', 'kalau', 'melalui', 'seperti', 'bahwa',
+  'to', 'for', 'as', 'because', 'while', 'when', 'which', 'who', 'by', 'if', 'after', 'before', 'through', 'since', 'and', 'but', 'dan']);
+const REASON = /\b(?:karena|sebab|akibat|lantaran|disebabkan|sebagai imbalan|demi|because|due to|owing to|as a result of|in exchange for|in return for|since)\b/i;
+const MAX_TOKENS = 16;
+
+function punctuationBreak(text: string, a: Token, b: Token): boolean {
+  return /[,;:.!?()“”"]/.test(text.slice(a.end, b.start));
+}
+
+/** Tokens after `from` up to a boundary word or punctuation, as [first, last], or null. */
+export function objectAfter(text: string, tokens: readonly Token[], from: number, matched: readonly number[]): [number, number] | null {
+  const first = from + 1;
+  const start = tokens[first];
+  const prev = tokens[from];
+  if (!start || !prev || punctuationBreak(text, prev, start)) return null;
+  let last = first;
+  // "and" joins objects ("rudal dan nuklir") when the next word is not a new clause.
+  while (last + 1 < tokens.length && last - first < MAX_TOKENS) {
+    const next = tokens[last + 1];
+    const cur = tokens[last];
+    if (!next || !cur || punctuationBreak(text, cur, next)) break;
+    if (BOUNDARY.has(next.folded) && !((next.folded === 'dan' || next.folded === 'and') && matched[last + 2] === -1 && !BOUNDARY.has(tokens[last + 2]?.folded ?? ''))) break;
+    last += 1;
+  }
+  return [first, last];
+}
+
+/** The comma-bounded clause around a token, as [first, last]. */
+export function clauseAround(text: string, tokens: readonly Token[], at: number): [number, number] {
+  let first = at;
+  while (first > 0) {
+    const prev = tokens[first - 1];
+    const cur = tokens[first];
+    if (!prev || !cur || punctuationBreak(text, prev, cur) || ['sementara', 'namun', 'tetapi', 'while', 'but'].includes(cur.folded)) break;
+    first -= 1;
+  }
+  let last = at;
+  while (last + 1 < tokens.length) {
+    const cur = tokens[last];
+    const next = tokens[last + 1];
+    if (!cur || !next || punctuationBreak(text, cur, next) || ['sementara', 'namun', 'tetapi', 'while', 'but'].includes(next.folded)) break;
+    last += 1;
+  }
+  return [first, last];
+}
+
+/** The reason clause after "karena"/"because" in a sentence, verbatim, or null. */
+export function reasonIn(text: string): string | null {
+  const m = REASON.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index);
+  const end = rest.search(/[.;!?](?:\s|$)|,\s*(?:["“]|kata|ujar|said)/);
+  return (end > 0 ? rest.slice(0, end) : rest).trim();
+}

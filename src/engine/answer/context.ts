@@ -1,0 +1,66 @@
+/** What the answer stage sees: the question, its term groups, the ranking and the corpus. */
+import type { QuestionAnalysis } from '../question/analyze.ts';
+import type { TermGroup } from '../retrieval/expand.ts';
+import type { Ranking, SentenceHit } from '../retrieval/rank.ts';
+import type { Article, Citation, DateMention, Paragraph } from '../types.ts';
+
+/** Read access to the ingested corpus. */
+export interface CorpusView {
+  article(id: string): Article | undefined;
+  /** Folded words the article capitalizes mid-sentence. */
+  properWords(id: string): ReadonlySet<string>;
+}
+
+export interface AnswerContext {
+  analysis: QuestionAnalysis;
+  groups: TermGroup[];
+  ranking: Ranking;
+  corpus: CorpusView;
+  /** Article ids in scope, in load order. */
+  scope: readonly string[];
+  /** Paragraphs the previous turn cited ("article\0paragraph"): follow-ups prefer them. */
+  previousParagraphs: ReadonlySet<string>;
+  /** People the conversation is about (resolved pronouns), full names. */
+  focus: readonly string[];
+}
+
+/** The extracted answer before it is dressed as an `Answer`. */
+export interface Extraction {
+  answer: string;
+  /** Where the answer came from: the first citation. */
+  citations: Citation[];
+  confidence: number;
+  /** When the answer is a date: its parsed form, for normalization. */
+  date?: DateMention;
+  /** Entities the answer is about, for the next turn's pronouns. */
+  focus: string[];
+}
+
+/** A sentence with its paragraph and article, resolved from a hit. */
+export interface HitSentence {
+  hit: SentenceHit;
+  article: Article;
+  paragraph: Paragraph;
+  text: string;
+  /** Offset of the sentence within the paragraph. */
+  offset: number;
+}
+
+/** Resolve the top hits to their sentences (skipping any whose article went away). */
+export function resolveHits(ctx: AnswerContext, limit: number): HitSentence[] {
+  const out: HitSentence[] = [];
+  for (const hit of ctx.ranking.hits) {
+    if (out.length >= limit) break;
+    const article = ctx.corpus.article(hit.doc.article);
+    const paragraph = article?.paragraphs[hit.doc.paragraph - 1];
+    const sentence = paragraph?.sentences[hit.doc.sentence];
+    if (!article || !paragraph || !sentence) continue;
+    out.push({ hit, article, paragraph, text: sentence.text, offset: sentence.start });
+  }
+  return out;
+}
+
+/** A citation of a sentence (its verbatim text) or of a given span of its paragraph. */
+export function citationOf(h: { article: Article; paragraph: Paragraph; text: string }, score: number): Citation {
+  return { article: h.article.id, title: h.article.meta.title, paragraph: h.paragraph.number, excerpt: h.text, score: Math.round(score * 1000) / 1000 };
+}

@@ -1,0 +1,121 @@
+/**
+ * Entity answers (who, when, where, how many, which/name): score every candidate span in the top
+ * sentences by type fit, distance to the question's matched words, and whether it merely repeats
+ * the question; weigh by the sentence's retrieval score.
+ *
+ * Example: "Siapa Sekretaris Jenderal NATO?" over ¶1 "Brussels: Sekretaris Jenderal NATO, Mark
+ * Rutte, pada Senin 2 Desember 2024, mengungkapkan …":
+ *   "Sekretaris Jenderal NATO" repeats the question → ×0.1;  "Mark Rutte" known person, 1 token
+ *   from the match → 1.0 × 0.88;  "Brussels" place → 0.3 …  ⇒ "Mark Rutte".
+ */
+import type { Article, DateMention } from '../types.ts';
+import { fold, type Token } from '../text/tokens.ts';
+import type { AnswerKind } from '../question/classify.ts';
+import { citationOf, resolveHits, type AnswerContext, type Extraction, type HitSentence } from './context.ts';
+import { matchTokens, overlapWithQuestion, questionKeys } from './match.ts';
+import { findSpans, type Span } from './spans.ts';
+
+interface Scored {
+  text: string;
+  score: number;
+  hit: HitSentence;
+  date?: DateMention;
+}
+
+const CITED_DATE = /(?:dilansir|dikutip|dilaporkan|melaporkan|diakses|reported|quoted|cited|accessed|published)\b[^.]{0,40}$/i;
+const PERSON_HEADS = new Set(['person', 'man', 'woman', 'official', 'minister', 'president', 'leader', 'orang', 'tokoh', 'pejabat', 'menteri', 'presiden']);
+
+function isKnownPerson(article: Article, text: string): boolean {
+  const f = fold(text);
+  return article.people.some((p) => [p.name, ...p.aliases].some((n) => {
+    const fn = fold(n);
+    return fn.length > 2 && (f === fn || f.includes(fn) || fn.includes(f));
+  }));
+}
+
+function typeFit(kind: AnswerKind, span: Span, article: Article, head: string | null): number {
+  switch (kind) {
+    case 'person':
+      if (span.kind === 'name' || span.kind === 'paren') return isKnownPerson(article, span.text) ? 1 : span.kind === 'name' ? 0.55 : 0.2;
+      return span.kind === 'place' ? 0.2 : 0;
+    case 'place':
+      return span.kind === 'place' ? 1 : span.kind === 'name' && !isKnownPerson(article, span.text) ? 0.35 : 0;
+    case 'number':
+      return span.kind === 'number' ? 1 : 0;
+    case 'name':
+      if (span.kind === 'paren') return 0.8;
+      if (span.kind === 'name' || span.kind === 'place') {
+        const person = isKnownPerson(article, span.text);
+        return person && head && !PERSON_HEADS.has(head) ? 0.3 : 1;
+      }
+      return 0;
+    default:
+      return 0;
+  }
+}
+
+function distance(first: number, last: number, matched: readonly number[]): number {
+  let best = Infinity;
+  matched.forEach((g, i) => {
+    if (g < 0 || (i >= first && i <= last)) return;
+    best = Math.min(best, i < first ? first - i : i - last);
+  });
+  return best;
+}
+
+function datesIn(h: HitSentence): DateMention[] {
+  const end = h.offset + h.text.length;
+  return h.paragraph.dates.filter((d) => d.start >= h.offset && d.start < end);
+}
+
+function dateSpanTokens(tokens: readonly Token[], d: DateMention, offset: number): [number, number] {
+  const start = d.start - offset;
+  const end = start + d.text.length;
+  const first = tokens.findIndex((t) => t.end > start);
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < end) last += 1;
+  return [Math.max(0, first), Math.max(0, last)];
+}
+
+/** Pick the best entity of the wanted kind from the top sentences, or null. */
+export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences = 6): Extraction | null {
+  const hits = resolveHits(ctx, topSentences);
+  const top = hits[0]?.hit.score ?? 0;
+  if (!top) return null;
+  const keys = questionKeys(ctx.groups);
+  const scored: Scored[] = [];
+  for (const h of hits) {
+    const { tokens, spans } = findSpans(h.text, { properWords: ctx.corpus.properWords(h.article.id) });
+    const matched = matchTokens(tokens, ctx.groups);
+    const relevance = h.hit.score / top;
+    if (kind === 'date') {
+      for (const d of datesIn(h)) {
+        const [first, last] = dateSpanTokens(tokens, d, h.offset);
+        const prox = 1 / (1 + distance(first, last, matched) / 4);
+        const cited = CITED_DATE.test(h.paragraph.text.slice(Math.max(0, d.start - 60), d.start)) ? 0.5 : 1;
+        scored.push({ text: d.text, score: relevance * cited * (0.6 + 0.4 * prox), hit: h, date: d });
+      }
+      continue;
+    }
+    for (const span of spans) {
+      const fit = typeFit(kind, span, h.article, ctx.analysis.head);
+      if (fit <= 0) continue;
+      const overlap = overlapWithQuestion(tokens, span.first, span.last, keys);
+      const repeat = overlap >= 0.5 ? 0.1 : 1 - overlap * 0.5;
+      const d = distance(span.first, span.last, matched);
+      const prox = Number.isFinite(d) ? 1 / (1 + d / 4) : 0.3;
+      scored.push({ text: span.text, score: relevance * fit * repeat * (0.5 + 0.5 * prox), hit: h });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || best.score < 0.05) return null;
+  const result: Extraction = {
+    answer: best.text,
+    citations: [citationOf(best.hit, best.hit.hit.score)],
+    confidence: Math.min(1, best.score * best.hit.hit.coverage + 0.1),
+    focus: kind === 'person' ? [best.text] : [],
+  };
+  if (best.date) result.date = best.date;
+  return result;
+}

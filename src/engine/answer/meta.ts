@@ -1,0 +1,24 @@
+/** Answers about the article itself: its author, publication date, title and outlet. */
+import type { MetaTarget } from '../question/classify.ts';
+import type { Article } from '../types.ts';
+import type { Extraction } from './context.ts';
+
+/** Answer a metadata question from the first article in scope that has the field. */
+export function answerMeta(target: MetaTarget, articles: readonly Article[]): Extraction | null {
+  for (const article of articles) {
+    const m = article.meta;
+    const value = target === 'author' ? m.author ?? m.credits[0] ?? null
+      : target === 'published' ? m.published
+        : target === 'title' ? m.title
+          : target === 'outlet' ? m.outlet : null;
+    if (!value) continue;
+    // Metadata is not a body paragraph: cite it as paragraph 0 with the verbatim line.
+    return {
+      answer: value,
+      citations: [{ article: article.id, title: m.title, paragraph: 0, excerpt: value, score: 1 }],
+      confidence: 0.95,
+      focus: target === 'author' ? [value] : [],
+    };
+  }
+  return null;
+}

@@ -1,0 +1,24 @@
+/** Every tunable of the engine in one place, with its default. */
+export interface EngineSettings {
+  /** Questions longer than this are cut before analysis (characters). */
+  maxQuestionChars: number;
+  /** Content words of a question considered at most (the rest are dropped). */
+  maxQuestionWords: number;
+  /** Least share of the question's weight the best sentence must cover to answer at all. */
+  minCoverage: number;
+  /** Most citations per answer. */
+  maxCitations: number;
+  /** Turns a conversation keeps. */
+  maxTurns: number;
+  /** Boost for sentences in paragraphs the previous turn cited (follow-ups). */
+  followUpBoost: number;
+}
+
+export const DEFAULT_SETTINGS: EngineSettings = {
+  maxQuestionChars: 500,
+  maxQuestionWords: 16,
+  minCoverage: 0.5,
+  maxCitations: 5,
+  maxTurns: 6,
+  followUpBoost: 1.25,
+};

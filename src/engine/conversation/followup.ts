@@ -1,0 +1,90 @@
+/**
+ * Follow-up resolution. A question leaning on the conversation — a pronoun ("when did he say
+ * that?", "dia"), an ellipsis ("Where?", "lalu kapan?") or a subject swap ("what about China?")
+ * — borrows the previous turn's content words and people. A question that names its own subject
+ * and has no pronoun starts fresh.
+ *
+ * Example: turn 1 "Who said Russia supports North Korea's nuclear program?" → Mark Rutte.
+ *   "and when did he say that?" → words [say] + he→[Mark Rutte] + that→[Russia, supports, North,
+ *   Korea, nuclear, program]; type when; ¶s cited by turn 1 preferred.
+ */
+import type { QuestionAnalysis, QuestionWord } from '../question/analyze.ts';
+import { fold, tokenize } from '../text/tokens.ts';
+import type { Conversation, Turn } from '../types.ts';
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'dia', 'ia', 'beliau', 'mereka', 'nya']);
+const CONNECTOR = /^(?:and|so|then|but|also|lalu|dan|terus|kalau|kemudian|trus|juga)\b/i;
+
+export interface Resolved {
+  analysis: QuestionAnalysis;
+  /** People the question is about, from the conversation. */
+  focus: string[];
+  /** Paragraphs ("article\0paragraph") the previous turn cited. */
+  previousParagraphs: Set<string>;
+  isFollowUp: boolean;
+}
+
+function asWords(texts: readonly string[], from: number, isName: boolean): QuestionWord[] {
+  const out: QuestionWord[] = [];
+  let position = from;
+  for (const text of texts) {
+    for (const t of tokenize(text)) {
+      out.push({ surface: t.text, folded: t.folded, isName: isName || /^\p{Lu}/u.test(t.text), position });
+      position += 1;
+    }
+    position += 1;
+  }
+  return out;
+}
+
+function withoutDuplicates(words: QuestionWord[]): QuestionWord[] {
+  const seen = new Set<string>();
+  return words.filter((w) => !seen.has(w.folded) && (seen.add(w.folded), true));
+}
+
+/** Resolve a question against the conversation's last turn. */
+export function resolveFollowUp(analysis: QuestionAnalysis, conversation: Conversation | undefined): Resolved {
+  const prev: Turn | undefined = conversation?.turns.at(-1);
+  const fresh: Resolved = { analysis, focus: [], previousParagraphs: new Set(), isFollowUp: false };
+  if (!prev) return fresh;
+  const ellipsis = analysis.words.length === 0;
+  const pronoun = analysis.pronouns.length > 0;
+  const connector = CONNECTOR.test(analysis.text.trim());
+  if (!ellipsis && !pronoun && !analysis.swapSubject && !(connector && analysis.words.length <= 2)) return fresh;
+
+  const personPronoun = analysis.pronouns.some((p) => PERSON_PRONOUNS.has(p));
+  const focus = personPronoun ? prev.focus : [];
+  let prevTerms = prev.terms;
+  if (analysis.swapSubject) {
+    // "what about China?": keep what was asked, replace who/what it was asked about.
+    const names = new Set(prev.focus.flatMap((f) => tokenize(f).map((t) => t.folded)));
+    prevTerms = prev.terms.filter((t) => !/^\p{Lu}/u.test(t) && !names.has(fold(t)));
+  }
+  const words = withoutDuplicates([
+    ...analysis.words,
+    ...asWords(focus, 1000, true),
+    ...asWords(prevTerms, 2000, false),
+  ]);
+  const type = analysis.type === 'unknown' || analysis.swapSubject ? prev.answer.type : analysis.type;
+  const kind = analysis.type === 'unknown' || analysis.swapSubject ? inheritKind(prev) : analysis.kind;
+  return {
+    analysis: { ...analysis, words, type, kind, language: analysis.language },
+    focus,
+    previousParagraphs: new Set(prev.answer.citations.map((c) => `${c.article}\u0000${c.paragraph}`)),
+    isFollowUp: true,
+  };
+}
+
+function inheritKind(prev: Turn): QuestionAnalysis['kind'] {
+  switch (prev.answer.type) {
+    case 'who': return 'person';
+    case 'who-said': return 'speaker';
+    case 'what-said': return 'quote';
+    case 'when': return 'date';
+    case 'where': return 'place';
+    case 'how-many': return 'number';
+    case 'why': return 'reason';
+    case 'which': return 'name';
+    default: return 'clause';
+  }
+}

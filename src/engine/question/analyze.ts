@@ -1,0 +1,78 @@
+/**
+ * Question analysis: language, type, and the content words retrieval should look for.
+ *
+ * Example: "Who said Russia supports North Korea's nuclear program?" →
+ *   language en, type who-said, kind speaker,
+ *   words [russia, supports, north, korea, nuclear, program] (names: Russia, North, Korea).
+ */
+import type { Language, QuestionType } from '../types.ts';
+import { fold, tokenize } from '../text/tokens.ts';
+import { isStopword } from '../text/stopwords.ts';
+import { classify, type AnswerKind, type MetaTarget } from './classify.ts';
+import { detectLanguage } from './language.ts';
+
+/** One content word of the question. */
+export interface QuestionWord {
+  surface: string;
+  folded: string;
+  /** Capitalized mid-question, or all caps: a name that must be matched as such. */
+  isName: boolean;
+  /** Position in the question, to find phrases ("north korea"). */
+  position: number;
+}
+
+export interface QuestionAnalysis {
+  text: string;
+  language: Language;
+  type: QuestionType;
+  kind: AnswerKind;
+  meta: MetaTarget;
+  head: string | null;
+  words: QuestionWord[];
+  /** Pronouns and demonstratives that point back into the conversation. */
+  pronouns: string[];
+  /** "what about China?" / "bagaimana dengan China?": swap the subject, keep the rest. */
+  swapSubject: boolean;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'it', 'that', 'this', 'those', 'these',
+  'dia', 'ia', 'beliau', 'mereka', 'itu', 'tersebut', 'ini', 'nya']);
+const SWAP = /^(?:(?:and|so|but|lalu|dan|kalau)\s+)?(?:what|how)\s+about\b|^(?:(?:lalu|dan)\s+)?bagaimana\s+dengan\b|^kalau\b/;
+
+/** Analyze a question; `fallbackLanguage` is the conversation's language for one-word follow-ups. */
+export function analyzeQuestion(question: string, fallbackLanguage: Language | null = null): QuestionAnalysis {
+  const text = question.trim();
+  const folded = fold(text);
+  const language = detectLanguage(text, fallbackLanguage);
+  const cls = classify(folded);
+  const words: QuestionWord[] = [];
+  const pronouns: string[] = [];
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    let f = t.folded;
+    // Indonesian clitics on question words and pronoun suffixes: "siapakah", "pernyataannya".
+    if (language === 'id' && f.length > 5 && f.endsWith('nya')) {
+      pronouns.push('nya');
+      f = f.slice(0, -3);
+    }
+    if (PRONOUNS.has(f)) {
+      pronouns.push(f);
+      return;
+    }
+    if (cls.consumed.has(f) || isStopword(f)) return;
+    if (f.length < 2 && !/\d/.test(f)) return;
+    const isName = (i > 0 && /^\p{Lu}/u.test(t.text)) || (t.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(t.text));
+    words.push({ surface: t.text, folded: f, isName, position: i });
+  });
+  return {
+    text,
+    language,
+    type: cls.type,
+    kind: cls.kind,
+    meta: cls.meta,
+    head: cls.head,
+    words,
+    pronouns,
+    swapSubject: SWAP.test(folded.trim()),
+  };
+}

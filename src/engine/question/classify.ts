@@ -1,0 +1,91 @@
+/**
+ * The question's type (who, when, …) and what kind of span answers it. Question words are found
+ * anywhere in the question ("Pada tahun berapakah …", "Kepala Badan apakah …"), not only first.
+ */
+import type { QuestionType } from '../types.ts';
+
+/** The kind of span that answers a question type. */
+export type AnswerKind = 'person' | 'speaker' | 'quote' | 'date' | 'place' | 'number' | 'name' | 'clause' | 'reason' | 'meta';
+
+/** Which piece of article metadata a question asks for, if any. */
+export type MetaTarget = 'author' | 'published' | 'title' | 'outlet' | null;
+
+export interface Classification {
+  type: QuestionType;
+  kind: AnswerKind;
+  meta: MetaTarget;
+  /** Folded words consumed by the classification (question words, "nama"), not content. */
+  consumed: Set<string>;
+  /** Head noun of "which X"/"X apakah"/"nama X": what sort of entity is wanted. */
+  head: string | null;
+}
+
+interface Rule {
+  re: RegExp;
+  type: QuestionType;
+  kind: AnswerKind;
+}
+
+// Order matters: the first rule that matches wins. Patterns run on folded text.
+const RULES: Rule[] = [
+  { re: /\b(?:who|whom)\s+(?:\w+\s+)?(?:said|says|say|sed|sayed|stated|states|told|tells|claimed|claims|warned|warns|stressed|declared|argued|noted|added|mentioned|announced|quoted)\b|\baccording to (?:whom|who)\b|\bwho (?:is|was) quoted\b/, type: 'who-said', kind: 'speaker' },
+  { re: /\b(?:siapa(?:kah)?\s+yang\s+(?:mengatakan|berkata|bilang|menyatakan|menyebut(?:kan)?|mengungkapkan|menegaskan|menyampaikan|mengucapkan|berujar|menuturkan|menjelaskan|menambahkan|mengklaim|memperingatkan)|menurut\s+siapa|kata\s+siapa|siapa(?:kah)?\s+yang\s+dikutip)\b/, type: 'who-said', kind: 'speaker' },
+  { re: /\bwhat\s+(?:did|does|do|has|have|had|was|is)\s+.+?\s+(?:say|said|tell|told|claim|warn|stress|state|announce|mean|argue|add)\b|\bwhat\s+was\s+.+?\s+(?:quote|statement|message)\b/, type: 'what-said', kind: 'quote' },
+  { re: /\b(?:apa\s+(?:kata|pernyataan|ucapan)|apa\s+yang\s+(?:dikatakan|disampaikan|diungkapkan|ditegaskan|disebut(?:kan)?|dinyatakan|diucapkan))\b/, type: 'what-said', kind: 'quote' },
+  { re: /\b(?:when|what\s+(?:time|date|day|year|month)|on\s+which\s+(?:day|date)|in\s+which\s+year)\b/, type: 'when', kind: 'date' },
+  { re: /\b(?:kapan(?:kah)?|(?:tanggal|tahun|bulan|hari|pukul|jam)\s+(?:berapa(?:kah)?|apa(?:kah)?)|sejak\s+kapan)\b/, type: 'when', kind: 'date' },
+  { re: /\b(?:where|whereabouts|in\s+which\s+(?:city|country|place|region|province|town|area)|from\s+which\s+(?:city|country|place))\b/, type: 'where', kind: 'place' },
+  { re: /\b(?:di\s*mana(?:kah)?|dimana(?:kah)?|ke\s*mana(?:kah)?|dari\s*mana(?:kah)?|(?:provinsi|kota|negara|kabupaten|daerah|wilayah|tempat|lokasi)\s+(?:apa|mana)(?:kah)?)\b/, type: 'where', kind: 'place' },
+  { re: /\b(?:why|for\s+what\s+reason|what\s+(?:is|was)\s+the\s+reason)\b/, type: 'why', kind: 'reason' },
+  { re: /\b(?:mengapa|kenapa|apa\s+(?:alasan|sebab|penyebab))\b/, type: 'why', kind: 'reason' },
+  { re: /\b(?:how\s+(?:many|much|long|old|far|big|large|often|high)|what\s+(?:number|percentage|amount|share))\b/, type: 'how-many', kind: 'number' },
+  { re: /\b(?:berapa(?:kah)?|seberapa)\b/, type: 'how-many', kind: 'number' },
+  { re: /\b(?:who|whom|whose)\b/, type: 'who', kind: 'person' },
+  { re: /\bsiapa(?:kah)?\b/, type: 'who', kind: 'person' },
+  { re: /\bhow\b/, type: 'how', kind: 'clause' },
+  { re: /\bbagaimana(?:kah)?\b/, type: 'how', kind: 'clause' },
+  { re: /\bwhich\b/, type: 'which', kind: 'name' },
+  { re: /\b(?:what|apa(?:kah)?)\s+(?:(?:is|was|are)\s+)?(?:the\s+)?(?:name|nama|judul|title|kepanjangan|singkatan)\b/, type: 'what', kind: 'name' },
+  { re: /\b[a-z]+\s+(?:apa(?:kah)?|mana(?:kah)?)\b(?!\s+(?:yang|nama))/, type: 'which', kind: 'name' },
+  { re: /^(?:(?:and|so|but|then)\s+)?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/, type: 'yes-no', kind: 'clause' },
+  { re: /\bwhat\b/, type: 'what', kind: 'clause' },
+  { re: /\bapa(?:kah)?\b/, type: 'what', kind: 'clause' },
+];
+
+const QUESTION_WORDS = ['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how', 'many', 'much', 'did', 'does', 'do',
+  'siapa', 'siapakah', 'kapan', 'kapankah', 'dimana', 'dimanakah', 'mana', 'manakah', 'apa', 'apakah', 'mengapa', 'kenapa',
+  'berapa', 'berapakah', 'bagaimana', 'bagaimanakah', 'seberapa', 'name', 'nama', 'according', 'menurut', 'reason', 'alasan'];
+
+const AUTHOR = /\b(?:author|authors|wrote|written\s+by|writer|byline|reporter|journalist|penulis|menulis|ditulis\s+oleh|wartawan|jurnalis|pewarta)\b/;
+const PUBLISHED = /\b(?:published|publication|posted|released|diterbitkan|terbit|dipublikasikan|diunggah|dimuat|ditayangkan|dirilis)\b/;
+const ABOUT_ARTICLE = /\b(?:(?:this|the)\s+(?:article|story|news|piece|report)|artikel(?:\s+ini)?|berita\s+ini|tulisan\s+ini)\b/;
+const TITLE = /\b(?:title|headline|judul)\b/;
+const OUTLET = /\b(?:outlet|which\s+(?:media|site|website|publication)|media\s+apa|situs\s+apa)\b/;
+
+function metaTarget(folded: string, type: QuestionType): MetaTarget {
+  if (AUTHOR.test(folded) && (type === 'who' || ABOUT_ARTICLE.test(folded))) return 'author';
+  if (PUBLISHED.test(folded) && (type === 'when' || ABOUT_ARTICLE.test(folded))) return 'published';
+  if (TITLE.test(folded) && ABOUT_ARTICLE.test(folded)) return 'title';
+  if (OUTLET.test(folded) && ABOUT_ARTICLE.test(folded)) return 'outlet';
+  return null;
+}
+
+const HEAD_EN = /\bwhich\s+([a-z]+)|\bwhat\s+([a-z]+)\s+(?:is|was|did|does|has)\b/;
+const HEAD_ID = /\b([a-z]+)\s+(?:apa(?:kah)?|mana(?:kah)?)\b|\bnama\s+([a-z]+)/;
+
+/** Classify a folded question. */
+export function classify(folded: string): Classification {
+  // Leading connectors ("and when…?", "lalu kapan?") say nothing about the type.
+  const text = folded.replace(/\s+/g, ' ').trim().replace(/^(?:(?:and|so|then|but|lalu|dan|terus|kalau|kemudian|trus)\s+)+/, '');
+  const rule = RULES.find((r) => r.re.test(text));
+  const type = rule?.type ?? 'unknown';
+  let kind: AnswerKind = rule?.kind ?? 'clause';
+  const meta = metaTarget(text, type);
+  if (meta) kind = 'meta';
+  const headMatch = HEAD_EN.exec(text) ?? HEAD_ID.exec(text);
+  const head = headMatch ? (headMatch[1] ?? headMatch[2] ?? null) : null;
+  const consumed = new Set(QUESTION_WORDS);
+  // "Who sed …": the misspelt reporting verb was read as part of the type.
+  if (type === 'who-said') for (const m of text.matchAll(/\bwho\s+(\w+)/g)) if (m[1]) consumed.add(m[1]);
+  return { type, kind, meta, consumed, head: head && !QUESTION_WORDS.includes(head) ? head : null };
+}

@@ -1,0 +1,117 @@
+/**
+ * Query expansion: each content word of a question becomes a group of alternative index keys —
+ * its own stem, its translations through the bilingual lexicon (English question, Indonesian
+ * article and back), and fuzzy corrections when it is misspelt.
+ *
+ * Example (English question over an Indonesian article): "troops" → group
+ *   { troops/troop (own, 1.0), pasukan→pasu, tentara, prajurit (lexicon, 0.9) }.
+ * "rusai" (typo) → no key in the index → fuse.js over the vocabulary → "rusia" (fuzzy, 0.7).
+ */
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { QuestionWord } from '../question/analyze.ts';
+import { stemEnglish, stemIndonesian } from '../text/stem.ts';
+import { isStopword } from '../text/stopwords.ts';
+import { tokenize } from '../text/tokens.ts';
+import { rootKeys } from './affixes.ts';
+import type { FuzzyVocabulary } from './fuzzy-vocabulary.ts';
+import type { SentenceIndex } from './sentence-index.ts';
+
+/** One way to match a question word: all `keys` must occur (a phrase) for it to count. */
+export interface Alternative {
+  keys: string[];
+  /** 1 for the word itself, less for translations and corrections. */
+  quality: number;
+}
+
+/** The alternatives for one question word (or phrase: "north korea", "secretary general"). */
+export interface TermGroup {
+  label: string;
+  alternatives: Alternative[];
+  isName: boolean;
+  /** Whether anything about the word is known (lexicon or corpus): unknown words weigh less. */
+  known: boolean;
+}
+
+export interface ExpandContext {
+  index: SentenceIndex;
+  vocabulary: FuzzyVocabulary;
+  lexicon: Lexicon;
+}
+
+const MAX_GROUPS = 12;
+
+function ownKeys(folded: string): string[] {
+  return [...new Set([stemIndonesian(folded), stemEnglish(folded), folded])];
+}
+
+function translationAlternatives(phrase: string, lexicon: Lexicon, questionLanguage: 'en' | 'id'): Alternative[] {
+  const out: Alternative[] = [];
+  const translations = questionLanguage === 'en' ? lexicon.toIndonesian(phrase) : lexicon.toEnglish(phrase);
+  for (const tr of translations.slice(0, 8)) {
+    const words = tokenize(tr).map((t) => t.folded).filter((w) => !isStopword(w) || translations.length === 1);
+    if (!words.length) continue;
+    if (words.length === 1) {
+      const w = words[0] ?? '';
+      const keys = questionLanguage === 'en' ? rootKeys(w) : [stemEnglish(w)];
+      for (const k of keys) out.push({ keys: [k], quality: 0.9 });
+    } else {
+      const keys = words.map((w) => (questionLanguage === 'en' ? stemIndonesian(w) : stemEnglish(w)));
+      out.push({ keys, quality: 0.9 });
+    }
+  }
+  return out;
+}
+
+function dedupe(alts: Alternative[]): Alternative[] {
+  const best = new Map<string, Alternative>();
+  for (const a of alts) {
+    const id = a.keys.join(' ');
+    const prev = best.get(id);
+    if (!prev || prev.quality < a.quality) best.set(id, a);
+  }
+  return [...best.values()];
+}
+
+/** Expand question words into term groups (phrases first: "north korea" before "north"). */
+export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id', ctx: ExpandContext): TermGroup[] {
+  const groups: TermGroup[] = [];
+  let i = 0;
+  while (i < words.length && groups.length < MAX_GROUPS) {
+    let used = 1;
+    let alts: Alternative[] = [];
+    // Longest lexicon phrase of adjacent question words (e.g. "north korea" → "korea utara").
+    for (let n = Math.min(3, words.length - i); n >= 2; n -= 1) {
+      const span = words.slice(i, i + n);
+      if (span.some((w, k) => k > 0 && w.position !== (span[k - 1]?.position ?? -2) + 1)) continue;
+      const phrase = span.map((w) => w.folded).join(' ');
+      const tr = translationAlternatives(phrase, ctx.lexicon, language);
+      if (tr.length) {
+        alts = [...tr, { keys: span.map((w) => stemIndonesian(w.folded)), quality: 1 }];
+        used = n;
+        break;
+      }
+    }
+    const span = words.slice(i, i + used);
+    const first = span[0];
+    if (!first) break;
+    if (used === 1) {
+      alts = [...ownKeys(first.folded).map((k) => ({ keys: [k], quality: 1 })), ...translationAlternatives(first.folded, ctx.lexicon, language)];
+    }
+    const present = alts.filter((a) => a.keys.every((k) => ctx.index.has(k)));
+    let known = present.length > 0 || alts.some((a) => a.quality < 1);
+    if (!present.length && used === 1 && !/\d/.test(first.folded)) {
+      for (const hit of ctx.vocabulary.correct(first.folded)) {
+        alts.push(...ownKeys(hit.word).map((k) => ({ keys: [k], quality: 0.75 - hit.score })));
+        known = true;
+      }
+    }
+    groups.push({
+      label: span.map((w) => w.surface).join(' '),
+      alternatives: dedupe(alts),
+      isName: span.some((w) => w.isName),
+      known,
+    });
+    i += used;
+  }
+  return groups;
+}

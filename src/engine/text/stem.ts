@@ -1,0 +1,41 @@
+/**
+ * Term keys for retrieval: one key per word so that inflections meet.
+ * Indonesian words go through Sastrawi (memberikan → beri, pengiriman → kirim); English words
+ * through a light lemmatizer. Results are memoized: the same words recur constantly.
+ */
+import { Stemmer } from 'sastrawijs';
+import { englishLemmas } from '../lexicon/english.ts';
+import type { Language } from '../types.ts';
+import { isNumberToken } from './tokens.ts';
+
+const sastrawi = new Stemmer();
+const idCache = new Map<string, string>();
+const enCache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+function remember(cache: Map<string, string>, word: string, key: string): string {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, key);
+  return key;
+}
+
+/** Sastrawi stem of a folded Indonesian word (numbers and short words are kept as they are). */
+export function stemIndonesian(folded: string): string {
+  if (folded.length <= 3 || isNumberToken(folded)) return folded;
+  const hit = idCache.get(folded);
+  if (hit !== undefined) return hit;
+  return remember(idCache, folded, sastrawi.stem(folded) || folded);
+}
+
+/** Lemma of a folded English word. */
+export function stemEnglish(folded: string): string {
+  if (folded.length <= 3 || isNumberToken(folded)) return folded;
+  const hit = enCache.get(folded);
+  if (hit !== undefined) return hit;
+  return remember(enCache, folded, englishLemmas(folded)[0] ?? folded);
+}
+
+/** The index key of a folded word in a text of the given language. */
+export function termKey(folded: string, language: Language): string {
+  return language === 'id' ? stemIndonesian(folded) : stemEnglish(folded);
+}
