@@ -47,7 +47,8 @@ export interface Engine {
   gloss(text: string): string;
 }
 
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Control and format characters (bidi overrides, zero-width) only disguise text: read them as spaces.
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 
 /** Build an engine over the given article texts. */
 export function createEngine(sources: readonly ArticleSource[], options: EngineOptions = {}): Engine {
@@ -57,6 +58,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
   const proper = new Map<string, Set<string>>();
   const index = new SentenceIndex();
   const vocabulary = new FuzzyVocabulary(() => index.surfaceWords(), () => index.version);
+  const englishVocabulary = new FuzzyVocabulary(() => lexicon.englishWords(), () => 0, 1);
   const corpus: CorpusView = {
     article: (id) => articles.get(id),
     properWords: (id) => proper.get(id) ?? new Set(),
@@ -91,7 +93,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     const resolved = resolveFollowUp(analysis0, conversation);
     const analysis = resolved.analysis;
     const inScope = new Set(scope);
-    const groups = expandQuery(analysis.words, analysis.language, { index, vocabulary, lexicon });
+    const groups = expandQuery(analysis.words, analysis.language, { index, vocabulary, lexicon, englishVocabulary });
     const ranking = rankSentences(index, groups, (id) => inScope.has(id));
     if (resolved.previousParagraphs.size) {
       for (const h of ranking.hits) if (resolved.previousParagraphs.has(`${h.doc.article}\u0000${h.doc.paragraph}`)) h.score *= settings.followUpBoost;

@@ -49,7 +49,7 @@ function extract(ctx: AnswerContext, settings: AnswerSettings): Extraction | nul
       return extractEntity(ctx, kind) ?? (kind === 'name' ? extractClause(ctx, 'clause') : null);
     case 'place': {
       const found = extractEntity(ctx, 'place');
-      if (found && found.confidence >= 0.3) return found;
+      if (found && found.confidence >= 0.35) return found;
       const best = ctx.ranking.hits[0];
       const article = best ? ctx.corpus.article(best.doc.article) : undefined;
       return (article && datelinePlace(article)) ?? found;

@@ -86,7 +86,11 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
   const scored: Scored[] = [];
   for (const h of hits) {
     const { tokens, spans } = findSpans(h.text, { properWords: ctx.corpus.properWords(h.article.id) });
-    const matched = matchTokens(tokens, ctx.groups);
+    const allMatched = matchTokens(tokens, ctx.groups);
+    // Distance counts to what the question asks about (its verbs and nouns), not to the names
+    // it mentions: "where did Rutte speak" anchors on "speak", wherever Rutte stands.
+    const predicate = allMatched.map((g) => (g >= 0 && !ctx.groups[g]?.isName ? g : -1));
+    const matched = predicate.some((g) => g >= 0) ? predicate : allMatched;
     const relevance = h.hit.score / top;
     if (kind === 'date') {
       for (const d of datesIn(h)) {
@@ -104,7 +108,9 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
       const repeat = overlap >= 0.5 ? 0.1 : 1 - overlap * 0.5;
       const d = distance(span.first, span.last, matched);
       const prox = Number.isFinite(d) ? 1 / (1 + d / 4) : 0.3;
-      scored.push({ text: span.text, score: relevance * fit * repeat * (0.5 + 0.5 * prox), hit: h });
+      // A place far from the predicate is where something else happened.
+      const near = kind === 'place' ? 0.15 + 0.85 * prox : 0.5 + 0.5 * prox;
+      scored.push({ text: span.text, score: relevance * fit * repeat * near, hit: h });
     }
   }
   scored.sort((a, b) => b.score - a.score);

@@ -31,7 +31,7 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_
   } catch {
     return { reason: 'the file is not valid UTF-8 text: save it as UTF-8' };
   }
-  const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  const controls = text.match(/[^\P{Cc}\n\r\t\f]/gu)?.length ?? 0;
   if (controls > text.length / 100) return { reason: 'the file looks binary (many control characters), not text' };
   if (!/\p{L}/u.test(text)) return { reason: 'the file has no words in it' };
   return { text: text.replace(/^\uFEFF/, '') };

@@ -22,6 +22,8 @@ export interface Lexicon {
    * ("ujarnya"), reduplication ("negara-negara") and Sastrawi stem ("dukungan" → "support").
    */
   toEnglish(indonesianWord: string): string[];
+  /** Single-word English headwords, for correcting misspelt English question words. */
+  englishWords(): readonly string[];
 }
 
 /** A translation table: lowercase English headword or phrase → Indonesian translations, best first. */
@@ -63,6 +65,11 @@ class Source {
     private readonly entries: Readonly<Record<string, readonly string[]>>,
     private readonly stems?: Readonly<Record<string, string>>,
   ) {}
+
+  /** Headwords without spaces. */
+  words(): string[] {
+    return Object.keys(this.entries).filter((k) => !k.includes(' '));
+  }
 
   forward(key: string): readonly string[] {
     return Object.hasOwn(this.entries, key) ? (this.entries[key] ?? []) : [];
@@ -250,7 +257,10 @@ function makeLexicon(glossary: Source, dictionary: Source): Lexicon {
     return selectGlosses(glossary.byStem(stem), dictionary.byStem(stem), isNewsWord);
   }
 
-  return { toIndonesian, toEnglish };
+  let headwords: string[] | undefined;
+  const englishWords = (): readonly string[] => (headwords ??= [...new Set([...glossary.words(), ...dictionary.words()])]);
+
+  return { toIndonesian, toEnglish, englishWords };
 }
 
 /**

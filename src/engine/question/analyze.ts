@@ -17,6 +17,8 @@ export interface QuestionWord {
   folded: string;
   /** Capitalized mid-question, or all caps: a name that must be matched as such. */
   isName: boolean;
+  /** The head noun of "which newspaper"/"nama X": it names the answer's type, the text may not repeat it. */
+  isHead?: boolean;
   /** Position in the question, to find phrases ("north korea"). */
   position: number;
 }
@@ -62,7 +64,9 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
     if (cls.consumed.has(f) || isStopword(f)) return;
     if (f.length < 2 && !/\d/.test(f)) return;
     const isName = (i > 0 && /^\p{Lu}/u.test(t.text)) || (t.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(t.text));
-    words.push({ surface: t.text, folded: f, isName, position: i });
+    const word: QuestionWord = { surface: t.text, folded: f, isName, position: i };
+    if (cls.head === f) word.isHead = true;
+    words.push(word);
   });
   return {
     text,

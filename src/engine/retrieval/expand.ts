@@ -30,15 +30,24 @@ export interface TermGroup {
   isName: boolean;
   /** Whether anything about the word is known (lexicon or corpus): unknown words weigh less. */
   known: boolean;
+  /** The answer-type noun of "which X" or a light verb: weighs little, the text need not have it. */
+  isHead: boolean;
 }
 
 export interface ExpandContext {
   index: SentenceIndex;
   vocabulary: FuzzyVocabulary;
   lexicon: Lexicon;
+  /** fuse.js over the lexicon's English headwords: "nucelar" → "nuclear". */
+  englishVocabulary?: FuzzyVocabulary;
 }
 
 const MAX_GROUPS = 12;
+
+// Light verbs carry little meaning of their own ("make a statement", "melakukan kunjungan").
+const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'do', 'does', 'did', 'done', 'take', 'takes', 'took', 'taken',
+  'get', 'gets', 'got', 'have', 'has', 'had', 'give', 'gives', 'gave', 'go', 'goes', 'went', 'happen', 'happened', 'happening',
+  'melakukan', 'dilakukan', 'membuat', 'dibuat', 'mengadakan', 'diadakan', 'terjadi', 'menjadi', 'ada']);
 
 function ownKeys(folded: string): string[] {
   return [...new Set([stemIndonesian(folded), stemEnglish(folded), folded])];
@@ -47,12 +56,15 @@ function ownKeys(folded: string): string[] {
 function translationAlternatives(phrase: string, lexicon: Lexicon, questionLanguage: 'en' | 'id'): Alternative[] {
   const out: Alternative[] = [];
   const translations = questionLanguage === 'en' ? lexicon.toIndonesian(phrase) : lexicon.toEnglish(phrase);
-  for (const tr of translations.slice(0, 8)) {
-    const words = tokenize(tr).map((t) => t.folded).filter((w) => !isStopword(w) || translations.length === 1);
+  for (const tr of translations.slice(0, 10)) {
+    const all = tokenize(tr).map((t) => t.folded);
+    // Inside a multi-word translation, function words are glue ("surat kabar" keeps both).
+    const words = all.length > 1 ? all.filter((w) => !isStopword(w)) : all;
     if (!words.length) continue;
     if (words.length === 1) {
       const w = words[0] ?? '';
-      const keys = questionLanguage === 'en' ? rootKeys(w) : [stemEnglish(w)];
+      // Only a bare root gets its inflections generated; an affixed form is just stemmed.
+      const keys = questionLanguage === 'id' ? [stemEnglish(w)] : stemIndonesian(w) === w ? rootKeys(w) : [stemIndonesian(w)];
       for (const k of keys) out.push({ keys: [k], quality: 0.9 });
     } else {
       const keys = words.map((w) => (questionLanguage === 'en' ? stemIndonesian(w) : stemEnglish(w)));
@@ -60,6 +72,11 @@ function translationAlternatives(phrase: string, lexicon: Lexicon, questionLangu
     }
   }
   return out;
+}
+
+function translationWords(word: string, lexicon: Lexicon, questionLanguage: 'en' | 'id'): string[] {
+  const translations = questionLanguage === 'en' ? lexicon.toIndonesian(word) : lexicon.toEnglish(word);
+  return translations.filter((t) => !t.includes(' ') && t.length >= 4);
 }
 
 function dedupe(alts: Alternative[]): Alternative[] {
@@ -104,11 +121,26 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
         alts.push(...ownKeys(hit.word).map((k) => ({ keys: [k], quality: 0.75 - hit.score })));
         known = true;
       }
+      // A misspelt English word: correct it against the dictionary, then translate.
+      if (language === 'en' && ctx.englishVocabulary && !ctx.lexicon.toIndonesian(first.folded).length) {
+        for (const hit of ctx.englishVocabulary.correct(first.folded, 2)) {
+          for (const a of translationAlternatives(hit.word, ctx.lexicon, language)) alts.push({ keys: a.keys, quality: 0.7 - hit.score });
+          known = true;
+        }
+      }
+      // A translation the article inflects differently ("kritik" → "mengkritisi"): near words.
+      for (const tr of translationWords(first.folded, ctx.lexicon, language).slice(0, 4)) {
+        for (const hit of ctx.vocabulary.correct(tr, 2)) {
+          if (hit.score > 0.2) continue;
+          alts.push(...ownKeys(hit.word).map((k) => ({ keys: [k], quality: 0.7 - hit.score })));
+        }
+      }
     }
     groups.push({
       label: span.map((w) => w.surface).join(' '),
       alternatives: dedupe(alts),
       isName: span.some((w) => w.isName),
+      isHead: span.some((w) => w.isHead === true) || (used === 1 && LIGHT_VERBS.has(first.folded)),
       known,
     });
     i += used;

@@ -69,8 +69,8 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
         weight = Math.max(weight, idf);
       }
     }
-    const unknownFactor = g.known ? 1 : 0.3;
-    weights.push((found ? weight : index.maxIdf()) * unknownFactor);
+    const factor = g.isHead ? 0.3 : g.known ? 1 : 0.3;
+    weights.push((found ? weight : index.maxIdf()) * factor);
     missing.push(!found);
   });
   const total = weights.reduce((a, b) => a + b, 0) || 1;

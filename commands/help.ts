@@ -1,0 +1,15 @@
+/** /help — how to ask, with three example questions drawn from the loaded articles (ephemeral). */
+import { slashCommand, type Command } from '../src/bot/command.ts';
+import { renderHelp } from '../src/bot/render-info.ts';
+import { pickLocale } from '../src/i18n/messages.ts';
+
+export default {
+  data: slashCommand('help', (c) => c.help),
+  async execute(interaction, ctx) {
+    const locale = pickLocale(interaction.locale);
+    await ctx.respond(interaction, () => ({
+      message: renderHelp(ctx.engine.examples(3, locale), ctx.messages(locale)),
+      ephemeral: true,
+    }));
+  },
+} satisfies Command;

@@ -1,0 +1,14 @@
+/** /source — the loaded article(s): title, outlet, author, date, paragraph count, language. */
+import { slashCommand, type Command } from '../src/bot/command.ts';
+import { renderSources } from '../src/bot/render-info.ts';
+import { pickLocale } from '../src/i18n/messages.ts';
+
+export default {
+  data: slashCommand('source', (c) => c.source),
+  async execute(interaction, ctx) {
+    await ctx.respond(interaction, () => ({
+      message: renderSources(ctx.engine.articles(), ctx.messages(pickLocale(interaction.locale))),
+      ephemeral: false,
+    }));
+  },
+} satisfies Command;

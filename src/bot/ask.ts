@@ -1,0 +1,71 @@
+/**
+ * The question flow shared by /ask and mentions: rate limit, validation, conversation, engine,
+ * rendering. User mistakes become replies (values), not exceptions; only engine bugs throw.
+ */
+import type { Engine } from '../engine/index.ts';
+import { pickLocale, type Locale, type Messages } from '../i18n/messages.ts';
+import type { AnswerStore } from './answer-store.ts';
+import { ConversationMemory } from './memory.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import { QUESTION_MAX_CHARS } from './render-limits.ts';
+import { renderAnswer, renderNotice, type BotMessage, type RenderContext } from './render.ts';
+
+/** A question from Discord, wherever it was typed. */
+export interface AskRequest {
+  question: string;
+  userId: string;
+  channelId: string;
+  /** The conversation to continue (a reply chain's); default: this user in this channel. */
+  conversationKey?: string;
+  /** `interaction.locale`; null for messages, which carry no user locale. */
+  discordLocale: string | null;
+  /** Restrict to one article id (/ask's `article` option). */
+  article: string | null;
+}
+
+/** What to send back. */
+export interface Reply {
+  message: BotMessage;
+  ephemeral: boolean;
+  /** For answers: the conversation the sent message continues, so replies to it can find it. */
+  conversationKey?: string;
+  /** A repeated refusal: interactions still need a reply, a plain message should get none. */
+  quiet?: boolean;
+}
+
+/** The parts of the bot context the flow uses. */
+export interface AskDeps {
+  engine: Engine;
+  memory: ConversationMemory;
+  answers: AnswerStore;
+  limiter: RateLimiter;
+  messages: (locale: Locale) => Messages;
+  render: (locale: Locale) => RenderContext;
+}
+
+/** Answer one question, or explain why not (rate limit, empty, too long, unknown article). */
+export function askQuestion(deps: AskDeps, request: AskRequest): Reply {
+  const fallback = deps.messages(pickLocale(request.discordLocale, null));
+  const notice = (text: string, quiet = false): Reply => ({ message: renderNotice(text), ephemeral: true, quiet });
+
+  // Limited first, so floods of invalid questions are limited too.
+  const decision = deps.limiter.take(request.userId);
+  if (!decision.allowed) return notice(fallback.errors.rateLimited(decision.retryAt), !decision.firstRefusal);
+  const question = request.question.trim();
+  if (question === '') return notice(fallback.errors.empty);
+  if (question.length > QUESTION_MAX_CHARS) return notice(fallback.errors.tooLong(QUESTION_MAX_CHARS));
+  if (request.article !== null && deps.engine.article(request.article) === undefined) {
+    return notice(fallback.errors.unknownArticle);
+  }
+
+  const key = request.conversationKey ?? ConversationMemory.key(request.channelId, request.userId);
+  const conversation = deps.memory.get(key);
+  const answer = deps.engine.ask(question, { conversation, ...(request.article === null ? {} : { article: request.article }) });
+  deps.memory.save(key, conversation);
+
+  const locale = pickLocale(request.discordLocale, answer.language);
+  // Only found answers have buttons that need the stored answer (More, Gloss, long article ids).
+  const token = answer.found ? deps.answers.put({ answer, locale }) : undefined;
+  const message = renderAnswer(answer, deps.render(locale), token === undefined ? {} : { token });
+  return { message, ephemeral: false, conversationKey: key };
+}

@@ -1,0 +1,128 @@
+/**
+ * Split pasted article text into units (lines, with hard-wrapped lines re-joined), classify each
+ * one by its shape, and separate the metadata around the article from the body paragraphs.
+ */
+import {
+  ctaStrength,
+  isByline,
+  isCaption,
+  isClutter,
+  isCreditLine,
+  isDomainLine,
+  isParenCredit,
+  isProse,
+  isReadAlso,
+  isTrailingHeading,
+} from './boilerplate.ts';
+import { parseDateLineInfo, stripTrailingCredit, type DateLineInfo } from './meta.ts';
+import { SENTENCE_END, letterRatio, nearDuplicate, normalizeText, wordCount } from './text.ts';
+
+/** What a unit is, judged on its own. */
+export type UnitKind =
+  | 'masthead'
+  | 'credit'
+  | 'byline'
+  | 'date'
+  | 'caption'
+  | 'heading'
+  | 'cta'
+  | 'readalso'
+  | 'prose'
+  | 'clutter'
+  | 'other';
+
+/** One line (or re-joined wrapped lines) of the input. */
+export interface Unit {
+  text: string;
+  kind: UnitKind;
+  /** Parsed byline/date for kind 'date'. */
+  date?: DateLineInfo;
+}
+
+/**
+ * Units of the text: one per line, except that a line starting in lowercase continues a long line
+ * that did not end a sentence (text hard-wrapped by a mail client or a PDF copy).
+ */
+export function splitUnits(raw: string): string[] {
+  const out: string[] = [];
+  let previousBlank = true;
+  for (const line of normalizeText(raw).split('\n')) {
+    if (line.length === 0) {
+      previousBlank = true;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (!previousBlank && last !== undefined && last.length >= 40 && /^\p{Ll}/u.test(line) && !SENTENCE_END.test(last) && !last.endsWith(':')) {
+      out[out.length - 1] = `${last} ${line}`;
+    } else out.push(line);
+    previousBlank = false;
+  }
+  return out;
+}
+
+/** Classify one unit by its shape. */
+export function classify(text: string): Unit {
+  if (isDomainLine(text)) return { text, kind: 'masthead' };
+  if (isCreditLine(text) || isParenCredit(text)) return { text, kind: 'credit' };
+  if (isByline(text)) return { text, kind: 'byline' };
+  if (isReadAlso(text)) return { text, kind: 'readalso' };
+  if (isTrailingHeading(text)) return { text, kind: 'heading' };
+  if (isCaption(text)) return { text, kind: 'caption' };
+  const date = parseDateLineInfo(text);
+  if (date) return { text, kind: 'date', date };
+  if (ctaStrength(text) >= 2) return { text, kind: 'cta' };
+  // "… karena gangguan baterai. (grd/yk)": judge the paragraph without its closing credit.
+  if (isProse(stripTrailingCredit(text).text)) return { text, kind: 'prose' };
+  if (isClutter(text)) return { text, kind: 'clutter' };
+  return { text, kind: 'other' };
+}
+
+/** A unit that can be the headline: a few words of text, no final period, not a menu or widget. */
+export function titleLike(text: string): boolean {
+  const n = wordCount(text);
+  return n >= 3 && n <= 30 && letterRatio(text) >= 0.7 && /\p{Ll}/u.test(text) && !/[.,;:]$/u.test(text);
+}
+
+/** The units split into zones: metadata before the body, the body, and what trails it. */
+export interface Zones {
+  units: Unit[];
+  /** Index of the first body unit (units.length when there is none). */
+  first: number;
+  /** Index after the last body unit. */
+  end: number;
+  /** Indexes of prose units before the body that repeat a later paragraph (a caption or teaser). */
+  duplicates: Set<number>;
+}
+
+/** Find the body: from the first prose unit that is not a repeat of a later one to the last prose unit. */
+export function findZones(units: Unit[]): Zones {
+  const duplicates = new Set<number>();
+  let first = units.length;
+  for (let i = 0; i < units.length; i += 1) {
+    const u = units[i];
+    if (u?.kind !== 'prose') continue;
+    // A prose line repeated by one of the next few units is a caption or teaser of the lead.
+    const later = units.slice(i + 1, i + 7).some((v) => v.kind === 'prose' && nearDuplicate(u.text, v.text));
+    if (later) {
+      duplicates.add(i);
+      continue;
+    }
+    first = i;
+    break;
+  }
+  let stop = units.length;
+  for (let i = first + 1; i < units.length; i += 1) {
+    if (units[i]?.kind === 'heading') {
+      stop = i;
+      break;
+    }
+  }
+  let end = first;
+  for (let i = first; i < stop; i += 1) if (units[i]?.kind === 'prose') end = i + 1;
+  return { units, first, end: Math.max(end, first), duplicates };
+}
+
+/** Whether a unit inside the body zone is a body paragraph. */
+export function isBodyUnit(u: Unit): boolean {
+  return u.kind === 'prose';
+}

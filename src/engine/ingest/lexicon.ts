@@ -1,0 +1,127 @@
+/**
+ * Word lists for ingestion (Indonesian and English). Kept small and generic on purpose: they give
+ * evidence (this capitalized word is a month, a country, a title) and never encode one article.
+ */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\s*\n\s*/).filter(Boolean));
+
+/** Month names and abbreviations, lowercase (Indonesian and English). */
+export const MONTHS = set(`januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|
+  january|february|march|may|june|july|august|october|december|
+  jan|feb|mar|apr|jun|jul|agu|agt|aug|ags|sep|sept|okt|oct|nov|des|dec`);
+
+/** Weekday names, lowercase (Indonesian and English). */
+export const WEEKDAYS = set(`senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|
+  monday|tuesday|wednesday|thursday|friday|saturday|sunday`);
+
+/**
+ * Countries, capitals and large regions, lowercase. A name made only of these is a place, never a
+ * person; the list also feeds "where" answers. Indonesian and English spellings.
+ */
+export const PLACES = set(`indonesia|malaysia|singapura|singapore|thailand|vietnam|filipina|philippines|brunei|
+  myanmar|kamboja|cambodia|laos|timor leste|australia|selandia baru|new zealand|jepang|japan|tiongkok|china|
+  cina|taiwan|hong kong|korea|korea utara|korea selatan|north korea|south korea|india|pakistan|bangladesh|
+  afghanistan|iran|irak|iraq|suriah|syria|israel|palestina|palestine|gaza|tepi barat|west bank|lebanon|
+  yordania|jordan|arab saudi|saudi arabia|qatar|uni emirat arab|yaman|yemen|turki|turkey|mesir|egypt|
+  libya|sudan|ethiopia|nigeria|afrika selatan|south africa|kenya|rusia|russia|ukraina|ukraine|belarus|
+  polandia|poland|jerman|germany|prancis|perancis|france|inggris|britania raya|united kingdom|britain|
+  england|skotlandia|scotland|irlandia|ireland|italia|italy|spanyol|spain|portugal|belanda|netherlands|
+  belgia|belgium|swiss|switzerland|austria|swedia|sweden|norwegia|norway|finlandia|finland|denmark|
+  yunani|greece|hungaria|hungary|rumania|romania|ceko|kanada|canada|amerika|amerika serikat|as|
+  united states|us|usa|meksiko|mexico|brasil|brazil|argentina|chili|chile|kolombia|colombia|venezuela|
+  kuba|cuba|eropa|europe|asia|afrika|africa|timur tengah|middle east|asia tenggara|southeast asia|
+  semenanjung korea|korean peninsula|laut china selatan|south china sea|krimea|crimea|donbas|
+  jakarta|surabaya|bandung|medan|semarang|makassar|palembang|yogyakarta|jogja|denpasar|bali|batam|
+  bogor|depok|tangerang|bekasi|solo|malang|padang|pekanbaru|balikpapan|samarinda|pontianak|manado|
+  jayapura|ambon|kupang|mataram|banda aceh|aceh|papua|sumatera|sumatra|jawa|java|kalimantan|borneo|
+  sulawesi|maluku|nusa tenggara|jawa barat|jawa tengah|jawa timur|banten|lampung|riau|jambi|bengkulu|
+  ibu kota nusantara|ikn|karawang|cirebon|sukabumi|tasikmalaya|purwakarta|
+  moskow|moscow|kyiv|kiev|pyongyang|seoul|beijing|tokyo|washington|new york|london|paris|berlin|
+  brussels|brussel|den haag|the hague|jenewa|geneva|wina|vienna|roma|rome|madrid|ankara|teheran|tehran|
+  riyadh|kairo|cairo|yerusalem|jerusalem|tel aviv|dubai|doha|kuala lumpur|bangkok|manila|hanoi|
+  canberra|sydney|melbourne|new delhi|delhi|mumbai|islamabad|kabul|baghdad|damaskus|damascus|
+  beirut|ottawa|toronto|chicago|los angeles|san francisco|brasilia|buenos aires|frankfurt|munich|
+  milan|amsterdam|stockholm|oslo|warsawa|warsaw|athena|athens|istanbul|kharkiv|odesa|kursk|belgorod`);
+
+/** Organizations that are commonly written without an organization word, lowercase. */
+export const ORGS = set(`nato|pbb|un|uni eropa|eu|ue|asean|apec|g20|g7|imf|who|wto|opec|unesco|unicef|bank dunia|
+  world bank|bulog|perum bulog|dpr|dpd|mpr|kpk|kpu|bawaslu|bi|ojk|bps|bpk|tni|polri|kemenkeu|kemendag|
+  kementan|kemlu|bumn|pertamina|pln|telkom|garuda indonesia|istana|kremlin|pentagon|gedung putih|
+  white house|reuters|ap|afp|antara|bloomberg|cnn|bbc|al jazeera|xinhua|tass|kcna|yonhap|kompas|tempo|
+  detik|okezone|kontan|metro tv|cnbc|cnbc indonesia|the straits times|the guardian|the new york times`);
+
+/** Words that start an organization name: "Kementerian Perdagangan", "Bank Indonesia". Lowercase. */
+export const ORG_HEADS = set(`kementerian|kemenko|badan|dewan|komisi|lembaga|majelis|mahkamah|pengadilan|kejaksaan|
+  kepolisian|polda|polres|pemerintah|pemprov|pemkot|pemkab|dinas|partai|universitas|institut|sekolah|
+  bank|pt|cv|perum|koperasi|yayasan|asosiasi|federasi|himpunan|ikatan|persatuan|serikat|
+  angkatan|kantor berita|ministry|department|council|commission|agency|
+  university|party|institute|association|federation|union|committee|court|office|bureau|service`);
+
+/** Words that end an organization name: "Acme Corp", "Astra Tbk", "The Straits Times". Lowercase. */
+export const ORG_TAILS = set(`tbk|inc|corp|corporation|ltd|plc|llc|ag|sa|nv|group|grup|holdings|times|post|news|
+  journal|herald|tribune|daily|press|network|bank|airlines|airways|institute|foundation|agency|securities|
+  sekuritas|capital|partners|energy|motors|systems|technologies|industries|international|persero`);
+
+/**
+ * Words that start a place name: "Pasar Jatinegara", "Gudang Bulog Purwosari", "Semenanjung Korea".
+ * Lowercase.
+ */
+export const PLACE_HEADS = set(`pasar|jalan|jl|desa|kampung|kota|kabupaten|kecamatan|kelurahan|provinsi|pulau|gunung|
+  sungai|danau|teluk|selat|semenanjung|laut|samudra|bandara|bandar udara|pelabuhan|stasiun|terminal|gudang|
+  gedung|istana|kantor|masjid|gereja|pura|vihara|rumah sakit|rs|rsud|hotel|taman|lapangan|stadion|alun-alun|
+  kompleks|perumahan|kawasan|wilayah|port|street|road|avenue|square|airport|station|river|lake|mount|
+  gulf|sea|palace|hall|bridge|district|province|county|region`);
+
+/** Compass and size words that end a place name: "Jakarta Timur", "Jawa Barat". Lowercase. */
+export const PLACE_TAILS = set(`utara|selatan|timur|barat|tengah|raya|daya|laut|north|south|east|west|central`);
+
+/**
+ * Person titles and roles, lowercase, longest first when they share a start. A title before a
+ * capitalized name ("Presiden Joko Widodo") or in an appositive ("Mark Rutte, NATO's secretary
+ * general") marks the name as a person.
+ */
+export const TITLES = set(`presiden|wakil presiden|wapres|perdana menteri|menteri|menko|wamen|wakil menteri|
+  sekretaris jenderal|sekjen|sekretaris|kepala|kepala staf|direktur utama|direktur|dirut|ketua umum|ketua|
+  wakil ketua|gubernur|wakil gubernur|bupati|wakil bupati|wali kota|walikota|camat|lurah|kepala desa|
+  juru bicara|jubir|kapolri|kapolda|kapolres|kapolsek|panglima|jenderal|laksamana|marsekal|kolonel|
+  letnan|mayor|kapten|brigjen|irjen|kombes|duta besar|dubes|raja|ratu|pangeran|senator|anggota|
+  pedagang|petani|nelayan|warga|pengamat|ekonom|analis|peneliti|guru besar|profesor|dosen|komisaris|
+  ceo|pendiri|pemilik|manajer|koordinator|deputi|penasihat|pimpinan|pemimpin|hakim|jaksa|pengacara|
+  kuasa hukum|pelatih|ustaz|kiai|pastor|uskup|paus|pengemudi|sopir|pelajar|mahasiswa|guru|dokter|perawat|
+  karyawan|buruh|pengusaha|pejabat|tokoh|aktivis|relawan|penumpang|secretary of state|
+  president|vice president|prime minister|minister|foreign minister|secretary|secretary-general|
+  secretary general|chancellor|governor|mayor|representative|rep|sen|gov|king|queen|prince|general|
+  gen|admiral|colonel|chief executive|chief|cfo|coo|chairman|chairwoman|chair|managing director|
+  head|spokesperson|spokesman|spokeswoman|analyst|economist|professor|judge|lawyer|attorney|
+  founder|owner|manager|coach|leader|ambassador|envoy|commissioner|official|trader|farmer|resident|driver|
+  teacher|doctor|nurse|worker|student|passenger|shopper|customer|engineer|scientist|researcher|expert`);
+
+/**
+ * Capitalized words that continue a title rather than start a name: "Menteri Luar Negeri",
+ * "Direktur Utama", "Sekretaris Jenderal". Lowercase.
+ */
+export const TITLE_COMPLEMENTS = set(`luar|dalam|negeri|negara|keuangan|perdagangan|pertahanan|pertanian|perindustrian|
+  kesehatan|pendidikan|sosial|agama|hukum|perhubungan|kelautan|perikanan|pariwisata|koperasi|energi|
+  investasi|ketenagakerjaan|lingkungan|hidup|kehutanan|komunikasi|informatika|digital|agraria|pemuda|
+  olahraga|pekerjaan|umum|perumahan|rakyat|perekonomian|politik|keamanan|koordinator|bidang|utama|
+  eksekutif|jenderal|harian|besar|staf|republik|operasional|pemasaran|foreign|defense|defence|finance|
+  trade|interior|home|state|deputy|vice|executive|general|senior|acting|former|mantan|prime`);
+
+/**
+ * Common capitalized words that are never (part of) a person's name: pronouns, conjunctions and
+ * frequent sentence starters in both languages. Lowercase.
+ */
+export const NOT_NAMES = set(`ia|dia|beliau|mereka|kami|kita|saya|aku|anda|ini|itu|hal|yang|dan|atau|tetapi|namun|
+  sementara|sedangkan|dalam|pada|di|ke|dari|untuk|bagi|dengan|oleh|karena|sebab|jika|kalau|bila|saat|
+  ketika|setelah|sebelum|sejak|hingga|sampai|agar|supaya|meski|meskipun|walau|walaupun|bahkan|selain|
+  menurut|berdasarkan|terkait|sebagai|adapun|sebelumnya|kemudian|lalu|selanjutnya|akhirnya|sebenarnya|
+  tadi|kini|sekarang|saat ini|kemarin|besok|tak|tidak|bukan|belum|sudah|telah|akan|juga|pun|para|
+  sang|salah|seorang|sejumlah|beberapa|banyak|semua|setiap|tiap|ada|apa|siapa|kapan|mengapa|bagaimana|
+  berapa|mana|ya|oke|baca|simak|lihat|foto|video|sumber|reporter|editor|penulis|jurnalis|
+  the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|this|that|these|those|and|or|but|however|
+  while|in|on|at|of|for|to|from|with|by|as|after|before|since|when|if|because|although|meanwhile|
+  according|also|more|most|some|many|all|each|read|watch|photo|updated|published|reporting|editing|
+  writing|mr|mrs|ms|dr|prof|sir|madam`);
+
+/** Subject pronouns that refer back to the last named speaker ("Ia menambahkan bahwa …"). */
+export const SPEAKER_PRONOUNS = set(`ia|dia|beliau|he|she`);

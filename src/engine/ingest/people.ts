@@ -1,0 +1,148 @@
+/**
+ * People of an article: names with their titles and aliases, merged across mentions ("Mark Rutte"
+ * → "Rutte"; "Joko Widodo (Jokowi)" → "Jokowi"; "Presiden" → the one person titled so).
+ */
+import type { Paragraph, Person } from '../types.ts';
+import { nameKey } from './names.ts';
+import { sentenceCandidates, type Candidate } from './person-candidates.ts';
+import { isTitleWord } from './titles.ts';
+
+interface Draft {
+  name: string;
+  aliases: string[];
+  titles: string[];
+  paragraphs: Set<number>;
+}
+
+const addUnique = (list: string[], value: string | null): void => {
+  if (value && !list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
+};
+
+/** Words that appear lowercase somewhere in the article: capitalized, they are sentence starts or terms, not names. */
+function lowercaseVocabulary(paragraphs: readonly Paragraph[]): Set<string> {
+  const vocab = new Set<string>();
+  for (const p of paragraphs) for (const w of p.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) vocab.add(w);
+  return vocab;
+}
+
+/**
+ * Whether `alias` is a blend of the name's word starts: "Jokowi" = "Jo(ko)" + "Wi(dodo)",
+ * "SBY" = Susilo Bambang Yudhoyono. Needs at least two words of the name.
+ */
+export function isBlendOf(alias: string, name: string): boolean {
+  const a = alias.toLowerCase();
+  const parts = nameKey(name).split(' ');
+  if (a.length < 3 || parts.length < 2) return false;
+  const walk = (pos: number, part: number, used: number): boolean => {
+    if (pos === a.length) return used >= 2;
+    const word = parts[part];
+    if (word === undefined) return false;
+    for (let len = Math.min(word.length, a.length - pos); len >= 1; len -= 1) {
+      if (a.slice(pos, pos + len) === word.slice(0, len) && walk(pos + len, part + 1, used + 1)) return true;
+    }
+    return walk(pos, part + 1, used);
+  };
+  return walk(0, 0, 0);
+}
+
+/** Whether a one-word mention refers to a known person: a word of the name, an alias, or a blend. */
+function matchesPerson(word: string, p: Draft | Person): boolean {
+  const w = word.toLowerCase();
+  if (nameKey(p.name).split(' ').includes(w)) return true;
+  if (p.aliases.some((a) => a.toLowerCase() === w)) return true;
+  return isBlendOf(word, p.name);
+}
+
+/** Whether a candidate is a person on its own evidence. */
+function accepted(c: Candidate, vocab: ReadonlySet<string>): boolean {
+  const plainWords = c.name.split(/\s+/u).every((w) => !vocab.has(w.toLowerCase()));
+  if (c.tokens >= 2) return c.title !== null || c.speaker || (plainWords && (!c.initial || c.verbAfter));
+  return (c.title !== null || c.speaker) && plainWords;
+}
+
+/** Title words of the "seorang pedagang beras" kind before a mention, for people introduced by role. */
+function roleBefore(text: string): string | null {
+  const matches = [...text.matchAll(/(?:^|\s)(?:salah\s+)?(?:seorang|satu|a|an)\s+(\p{Ll}+)(?:\s+(\p{Ll}{3,}))?/gu)];
+  for (const m of matches.reverse()) {
+    const role = m[1] ?? '';
+    if (!isTitleWord(role)) continue;
+    const next = m[2];
+    return next && !/^(?:di|yang|juga|dari|ke|at|in|who|of|from|mengatakan|said)$/u.test(next) ? `${role} ${next}` : role;
+  }
+  return null;
+}
+
+function mentionRegex(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** The people of an article, in order of first mention. */
+export function findPeople(paragraphs: readonly Paragraph[], datelineText: string | null = null): Person[] {
+  const vocab = lowercaseVocabulary(paragraphs);
+  // The dateline ("BANDUNG, Warta Priangan -") names a city and an outlet, never a person.
+  const skip = (p: Paragraph): number => (p.number === 1 && datelineText && p.text.startsWith(datelineText) ? datelineText.length : 0);
+  const candidates = paragraphs.flatMap((p) =>
+    p.sentences.flatMap((s) => sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start))),
+  );
+  const drafts: Draft[] = [];
+  const merge = (d: Draft, c: Candidate): void => {
+    addUnique(d.titles, c.title);
+    if (c.alias && !matchesPerson(c.alias, d)) addUnique(d.aliases, c.alias);
+    d.paragraphs.add(c.paragraph);
+  };
+  // Full names first, so that later one-word mentions ("Rutte", "Jokowi") attach to them.
+  for (const c of candidates.filter((x) => x.tokens >= 2)) {
+    const existing = drafts.find((d) => nameKey(d.name) === nameKey(c.name));
+    if (existing) merge(existing, c);
+    else if (accepted(c, vocab)) {
+      const d: Draft = { name: c.name, aliases: [], titles: [], paragraphs: new Set() };
+      merge(d, c);
+      drafts.push(d);
+    }
+  }
+  for (const c of candidates.filter((x) => x.tokens === 1)) {
+    const existing = drafts.find((d) => matchesPerson(c.name, d));
+    if (existing) {
+      if (nameKey(existing.name) !== nameKey(c.name)) addUnique(existing.aliases, c.name);
+      merge(existing, c);
+    } else if (accepted(c, vocab)) {
+      const d: Draft = { name: c.name, aliases: [], titles: [], paragraphs: new Set() };
+      merge(d, c);
+      const para = paragraphs.find((p) => p.number === c.paragraph);
+      if (d.titles.length === 0 && para) addUnique(d.titles, roleBefore(para.text.slice(0, c.start)));
+      drafts.push(d);
+    }
+  }
+  for (const d of drafts) {
+    const forms = [d.name, ...d.aliases].map(mentionRegex);
+    for (const p of paragraphs) if (forms.some((re) => re.test(p.text))) d.paragraphs.add(p.number);
+  }
+  return drafts
+    .map((d) => ({ name: d.name, aliases: d.aliases, titles: d.titles, paragraphs: [...d.paragraphs].sort((a, b) => a - b) }))
+    .sort((a, b) => (a.paragraphs[0] ?? 0) - (b.paragraphs[0] ?? 0));
+}
+
+/**
+ * The person a surface form refers to: full name, alias, one word of the name, a nickname blend,
+ * or a title that only one person holds ("Presiden" → Joko Widodo). Null when unknown.
+ */
+export function resolvePerson(people: readonly Person[], surface: string): Person | null {
+  const key = nameKey(surface);
+  if (key.length === 0) return null;
+  const exact = people.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
+  if (exact) return exact;
+  const words = key.split(' ');
+  if (words.length === 1) {
+    const byWord = people.filter((p) => matchesPerson(surface, p));
+    if (byWord.length >= 1) return byWord[0] ?? null;
+  } else {
+    // "Presiden Jokowi", "Menteri Budi Santoso": drop leading title words and try again.
+    const rest = words.findIndex((w) => !isTitleWord(w));
+    if (rest > 0) return resolvePerson(people, words.slice(rest).join(' '));
+  }
+  const byTitle = people.filter((p) => p.titles.some((t) => `${nameKey(t)} `.startsWith(`${key} `)));
+  if (byTitle.length >= 1) return byTitle[0] ?? null;
+  // "analyst Tom Rivers of Pell Securities": a longer phrase that contains a known full name.
+  const padded = ` ${key} `;
+  return words.length > 1 ? (people.find((p) => nameKey(p.name).includes(' ') && padded.includes(` ${nameKey(p.name)} `)) ?? null) : null;
+}

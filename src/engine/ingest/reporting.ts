@@ -1,0 +1,97 @@
+/**
+ * Reporting verbs ("mengatakan", "ujarnya", "said"). Indonesian forms are matched by root with the
+ * sastrawijs stemmer; roots whose plain meN- form means something else ("menambah" = to add to,
+ * "menekan" = to press) only count with their speech suffix ("menambahkan", "menekankan").
+ */
+import { Stemmer } from 'sastrawijs';
+
+/** How a reporting verb is written, which decides where its speaker is. */
+export type VerbForm =
+  /** "kata", "ujar": speaker follows ("kata Jokowi"). */
+  | 'bare'
+  /** "menegaskan", "berharap": speaker precedes ("Rutte menegaskan"). */
+  | 'prefixed'
+  /** "imbuhnya", "tegasnya": the speaker is the last one named. */
+  | 'nya'
+  /** English: "said", "told". */
+  | 'en';
+
+// Roots that report speech or a stated position, in their meN-/ber- forms.
+const ROOTS = new Set(
+  `kata ujar ungkap tegas sebut tambah jelas tutur terang nyata tekan ingat seru desak tuduh kritik kritisi
+  klaim aku akui sorot minta harap yakin nilai papar sampai umum bantah jawab tanya tulis cerita lapor imbau
+  himbau catat prediksi kemuka beber`.split(/\s+/),
+);
+// Roots that only report speech with this suffix: "menambahkan" (said further) vs "menambah" (to add).
+const NEEDS_SUFFIX = new Map<string, string>([
+  ['tambah', 'kan'], ['tekan', 'kan'], ['ingat', 'kan'], ['jelas', 'kan'], ['terang', 'kan'], ['nyata', 'kan'],
+  ['seru', 'kan'], ['sorot', 'i'], ['sampai', 'kan'], ['umum', 'kan'], ['kemuka', 'kan'], ['cerita', 'kan'],
+]);
+// Roots used after a quote with -nya: "imbuhnya", "pungkasnya".
+const NYA_ROOTS = new Set(
+  `kata ujar ungkap tegas sebut tambah jelas tutur terang imbuh lanjut tekan ucap papar pungkas kilah beber
+  sambung tukas cetus seloroh tandas kelakar tanya jawab aku harap tulis bilang seru sindir keluh`.split(/\s+/),
+);
+// Bare forms that introduce a speaker after them: "kata Halid", "ujar Presiden".
+const BARE = new Set(['kata', 'ujar', 'tutur', 'ucap', 'bilang', 'tukas', 'imbuh', 'sebut', 'tanya', 'jawab']);
+const EN = new Set(
+  `said says say told tells added adds stressed warned urged noted explained argued insisted claimed announced
+  wrote asked acknowledged admitted emphasised emphasized predicted estimated reported confirmed denied
+  accused criticised criticized suggested concluded declared pledged vowed`.split(/\s+/),
+);
+
+const stemmer = new Stemmer();
+const cache = new Map<string, VerbForm | null>();
+
+/** Roots a prefixed word may have: the stem, with the consonant meN- replaced put back, or a plain strip. */
+function candidateRoots(word: string): string[] {
+  let stem = word;
+  try {
+    stem = stemmer.stem(word);
+  } catch {
+    // The stemmer is a dependency: a failure on one odd word must not stop ingestion.
+  }
+  // sastrawijs sometimes keeps the nasal-replaced form ("menambahkan" → "ambah"): restore t/p/k/s.
+  const out = [stem, ...['t', 'p', 'k', 's', 'n'].map((c) => c + stem)];
+  const plain = word.replace(/^(?:meng|meny|mem|men|me|ber|be)/u, '').replace(/(?:kan|i)$/u, '');
+  out.push(plain, ...['s', 'k', 'p', 't'].map((c) => c + plain));
+  return out;
+}
+
+function classify(lower: string): VerbForm | null {
+  if (EN.has(lower)) return 'en';
+  if (BARE.has(lower)) return 'bare';
+  if (lower.endsWith('nya') && NYA_ROOTS.has(lower.slice(0, -3))) return 'nya';
+  if (!/^(?:me|ber)\p{L}{3,}$/u.test(lower)) return null;
+  for (const root of candidateRoots(lower)) {
+    if (!ROOTS.has(root)) continue;
+    const suffix = NEEDS_SUFFIX.get(root);
+    // The suffix must follow the root ("menekan-kan"), not be its last letters ("mene-kan").
+    if (suffix === undefined || lower.endsWith(root.slice(1) + suffix)) return 'prefixed';
+  }
+  return null;
+}
+
+/** The form of a reporting verb, or null when the word is not one. */
+export function reportingVerb(word: string): VerbForm | null {
+  const lower = word.toLowerCase();
+  const hit = cache.get(lower);
+  if (hit !== undefined) return hit;
+  const form = classify(lower);
+  if (cache.size < 20_000) cache.set(lower, form);
+  return form;
+}
+
+/** Adverbs that may stand between a speaker and the verb: "Rutte juga menyoroti", "Trump sebelumnya pernah …". */
+export const ADVERBS = new Set(
+  `juga pun sebelumnya pernah telah sudah kembali sempat lantas kemudian lalu bahkan justru sendiri langsung
+  secara terus masih tetap also had has have previously later then repeatedly again earlier once further`.split(/\s+/),
+);
+
+/** Words that open the reported clause after the verb: "bahwa", "agar", "that". */
+export const COMPLEMENTIZERS = new Set(['bahwa', 'agar', 'supaya', 'kalau', 'jika', 'apakah', 'that']);
+
+/** Whether a word looks like an Indonesian verb (meN-/ber-/di-/ter- prefix), for subject boundaries. */
+export function looksLikeVerb(word: string): boolean {
+  return /^(?:me[mnr]?|meng|meny|ber|be|di|ter)\p{L}{3,}$/u.test(word.toLowerCase()) || reportingVerb(word) !== null;
+}

@@ -1,0 +1,112 @@
+/**
+ * Person titles around names: "Presiden Joko Widodo", "Sekretaris Jenderal NATO, Mark Rutte",
+ * "NATO Secretary General Mark Rutte", "juru bicara Kemlu Budi".
+ */
+import { TITLES, TITLE_COMPLEMENTS } from './lexicon.ts';
+import { isAcronym, isOrganization, isPlace, type Token } from './names.ts';
+
+/** Every word that occurs in a title ("sekretaris", "jenderal", "juru", "bicara"). */
+const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(/[\s-]+/u)));
+
+const bare = (t: Token): string => t.lower.replace(/[’']s$/u, '');
+
+/** Number of tokens of the longest title starting at token `i` (0 when none). */
+export function titleLength(tokens: readonly Token[], i: number): number {
+  for (let k = 3; k >= 1; k -= 1) {
+    const slice = tokens.slice(i, i + k);
+    if (slice.length === k && TITLES.has(slice.map(bare).join(' '))) return k;
+  }
+  return 0;
+}
+
+/** A word that may sit inside a title phrase next to the title word: "NATO", "Luar Negeri", "Rusia". */
+function titleFiller(t: Token): boolean {
+  const w = bare(t);
+  if (TITLE_COMPLEMENTS.has(w) || TITLE_WORDS.has(w)) return true;
+  const surface = t.text.replace(/[’']s$/u, '');
+  return isAcronym(surface) || isPlace(surface) || isOrganization(surface);
+}
+
+/**
+ * Split a capitalized run into a leading title and the name after it: "Presiden Joko Widodo" →
+ * title "Presiden", name from token 1. Without a title word, the whole run is the name.
+ */
+export function splitTitle(text: string, tokens: readonly Token[]): { title: string | null; nameFrom: number } {
+  let i = 0;
+  let lastTitleEnd = -1;
+  while (i < tokens.length) {
+    const k = titleLength(tokens, i);
+    if (k > 0) {
+      i += k;
+      lastTitleEnd = i;
+      continue;
+    }
+    const t = tokens[i];
+    if (t && titleFiller(t)) i += 1;
+    else break;
+  }
+  if (lastTitleEnd < 0) {
+    // No title word, but "State" in "Secretary of State Marco Rubio" still is not part of the name.
+    let n = 0;
+    while (n < tokens.length && TITLE_COMPLEMENTS.has(bare(tokens[n] as Token))) n += 1;
+    return { title: null, nameFrom: n };
+  }
+  const first = tokens[0];
+  const last = tokens[i - 1];
+  return { title: first && last ? text.slice(first.start, last.end) : null, nameFrom: i };
+}
+
+/**
+ * The title phrase right before token `idx`, separated by a space or by ", " (appositive). With a
+ * comma the phrase must open its clause ("Brussels: Sekretaris Jenderal NATO, Mark Rutte"), so that
+ * "pertemuan para menteri luar negeri NATO, Mark Rutte" does not make Rutte a minister.
+ */
+export function titleBefore(text: string, tokens: readonly Token[], idx: number): string | null {
+  const name = tokens[idx];
+  const prev = tokens[idx - 1];
+  if (!name || !prev) return null;
+  const gap = text.slice(prev.end, name.start);
+  const comma = /^,\s$/u.test(gap);
+  if (gap !== ' ' && !comma) return null;
+  let j = idx - 1;
+  const collected: Token[] = [];
+  while (j >= 0 && collected.length < 8) {
+    const t = tokens[j];
+    if (!t || !(titleFiller(t) || t.cap)) break;
+    collected.unshift(t);
+    const before = tokens[j - 1];
+    if (!before || text.slice(before.end, t.start) !== ' ') break;
+    j -= 1;
+  }
+  const f = collected.findIndex((_, n) => titleLength(collected, n) > 0);
+  if (f < 0) return null;
+  let start = f;
+  while (start > 0 && collected[start - 1] && titleFiller(collected[start - 1] as Token)) start -= 1;
+  const first = collected[start];
+  const last = collected[collected.length - 1];
+  if (!first || !last) return null;
+  if (comma) {
+    const lead = text.slice(0, first.start);
+    if (!/(?:^|[:;,.(“"–—-])\s*$/u.test(lead)) return null;
+  }
+  return text.slice(first.start, last.end);
+}
+
+/** Whether a word is (part of) a title, e.g. to recognise "ujar Presiden" as a title-only reference. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
+}
+
+/** A title inside an appositive phrase ("NATO's secretary general", "seorang pedagang beras"), or null. */
+export function appositiveTitle(phrase: string, tokens: readonly Token[]): string | null {
+  const limit = Math.min(tokens.length, 5);
+  for (let i = 0; i < limit; i += 1) {
+    if (titleLength(tokens, i) === 0) continue;
+    let start = i;
+    while (start > 0 && tokens[start - 1] && titleFiller(tokens[start - 1] as Token)) start -= 1;
+    const first = tokens[start];
+    // "pengemudi bus yang sudah bekerja 12 tahun": the relative clause describes, it is not the title.
+    return first ? phrase.slice(first.start).replace(/\s+(?:yang|who|which|that)\s[\s\S]*$/u, '').trim() : null;
+  }
+  return null;
+}

@@ -1,0 +1,220 @@
+/**
+ * Every user-facing sentence of Kutip, English and Indonesian, for the Discord bot and the console.
+ * Text only: callers escape what they insert (Discord markdown) and choose the locale (`pickLocale`).
+ * Tests import these same strings, so a wording change never breaks an assertion.
+ */
+import type { CoverageHint, Language } from '../engine/types.ts';
+
+/** The languages Kutip speaks; the same as the engine's question languages. */
+export type Locale = Language;
+
+const en = {
+  locale: 'en' as Locale,
+  labels: {
+    answer: 'Answer',
+    source: 'Source',
+    sources: 'Sources',
+    paragraph: '¶',
+    showParagraph: 'Show paragraph',
+    more: 'More',
+    gloss: 'Gloss',
+    glossTitle: 'Word gloss, not a translation',
+    glossNote: 'English dictionary glosses of the Indonesian words, in [brackets]. The citation is the verbatim Indonesian text above.',
+    published: 'Published',
+    question: 'Question',
+    untitled: 'Untitled article',
+  },
+  answer: {
+    /** "The article does not say", then what the articles cover, from the engine's hint data. */
+    notFound: (hint: CoverageHint): string => {
+      const head = hint.titles.length > 1 ? 'The articles do not say.' : 'The article does not say.';
+      const covers = [...hint.people, ...hint.topics];
+      return covers.length === 0 ? head : `${head} ${hint.titles.length > 1 ? 'They cover' : 'It covers'}: ${covers.join(', ')}.`;
+    },
+    /** Header of the citations page the "More" button shows. */
+    morePage: (from: number, to: number, total: number): string => `Sources ${from}–${to} of ${total}`,
+    noMore: 'There are no further sources for this answer.',
+  },
+  errors: {
+    generic: 'Something went wrong answering that — please try again.',
+    /** `retryAt` in milliseconds since the epoch; rendered by Discord as "in 12 seconds". */
+    rateLimited: (retryAt: number): string => `Slow down: try again <t:${Math.ceil(retryAt / 1000)}:R>.`,
+    empty: 'Your question is empty: write it after the mention (“@Kutip who said …?”) or use /ask.',
+    tooLong: (max: number): string => `Question too long: at most ${max} characters. Shorten it and ask again.`,
+    unreadable: 'I can only read replies that mention me: keep “@ mention” on when replying, or use /ask.',
+    expired: 'This button has expired: ask the question again.',
+    unknownArticle: 'That article is not loaded (any more). Pick one from the list, or leave the option empty.',
+    noArticles: 'No articles are loaded, so there is nothing to ask about yet.',
+  },
+  help: {
+    title: 'Kutip: ask about the news',
+    body: [
+      'Ask a question about the loaded article(s), in English or Indonesian. Kutip answers briefly and quotes the paragraph it found the answer in, verbatim, with its ¶ number.',
+      '',
+      '• `/ask question:…`, or mention me: `@Kutip who said …?`',
+      '• Reply to one of my answers to follow up: “and when did he say that?”',
+      '• `/quotes` lists who said what, `/source` shows the article(s).',
+      '',
+      'If the article does not say, Kutip says so instead of guessing.',
+    ].join('\n'),
+    examples: 'Try asking',
+  },
+  source: {
+    title: 'The articles',
+    outlet: 'Outlet',
+    author: 'Author',
+    published: 'Published',
+    paragraphs: 'Paragraphs',
+    language: 'Language',
+    unknown: 'not stated',
+    languageName: (lang: Language): string => (lang === 'id' ? 'Indonesian' : 'English'),
+  },
+  quotes: {
+    title: 'Who said what',
+    titleFor: (speaker: string): string => `What ${speaker} said`,
+    none: 'No attributed quotes were found.',
+    noneFor: (speaker: string): string => `No quotes attributed to ${speaker} were found.`,
+    reported: 'reported',
+    andMore: (n: number): string => `…and ${n} more.`,
+  },
+  commands: {
+    ask: 'Ask a question about the news article(s)',
+    askQuestion: 'Your question, in English or Indonesian',
+    askArticle: 'Search only this article',
+    quotes: 'Who said what: the attributed quotes in the article(s)',
+    quotesSpeaker: 'Only quotes from this person',
+    source: 'The article(s): title, outlet, author, date and paragraphs',
+    help: 'How to ask Kutip, with example questions',
+  },
+  console: {
+    welcome: (count: number): string =>
+      `Kutip: ${count} article${count === 1 ? '' : 's'} loaded. Ask a question in English or Indonesian (/help for commands, Ctrl-D to quit).`,
+    help: [
+      'Type a question and press Enter. Follow-up questions (“and when?”) continue the conversation.',
+      '/reset   start a new conversation',
+      '/help    show this help',
+      'Ctrl-D   quit',
+    ].join('\n'),
+    reset: 'New conversation.',
+    bye: 'Bye.',
+    prompt: 'kutip> ',
+    noArticles: (dir: string): string =>
+      `No articles could be loaded from ${dir}. Put .txt or .md article files there, or set DATA_DIR (or --data) to their folder.`,
+    skipped: (file: string, reason: string): string => `Skipped ${file}: ${reason}`,
+  },
+};
+
+/** The shape both locales share; tests check they have the same keys. */
+export type Messages = typeof en;
+
+const id: Messages = {
+  locale: 'id',
+  labels: {
+    answer: 'Jawaban',
+    source: 'Sumber',
+    sources: 'Sumber',
+    paragraph: '¶',
+    showParagraph: 'Tampilkan paragraf',
+    more: 'Lainnya',
+    gloss: 'Glosarium kata',
+    glossTitle: 'Glosarium kata, bukan terjemahan',
+    glossNote: 'Padanan kamus bahasa Inggris untuk kata-kata Indonesia, dalam [kurung siku]. Kutipannya adalah teks Indonesia asli di atas.',
+    published: 'Terbit',
+    question: 'Pertanyaan',
+    untitled: 'Artikel tanpa judul',
+  },
+  answer: {
+    notFound: (hint) => {
+      const many = hint.titles.length > 1;
+      const head = many ? 'Artikel-artikel ini tidak menyebutkannya.' : 'Artikel tidak menyebutkannya.';
+      const covers = [...hint.people, ...hint.topics];
+      return covers.length === 0 ? head : `${head} ${many ? 'Artikel-artikel ini' : 'Artikel ini'} membahas: ${covers.join(', ')}.`;
+    },
+    morePage: (from, to, total) => `Sumber ${from}–${to} dari ${total}`,
+    noMore: 'Tidak ada sumber lain untuk jawaban ini.',
+  },
+  errors: {
+    generic: 'Terjadi kesalahan saat menjawab — silakan coba lagi.',
+    rateLimited: (retryAt) => `Pelan-pelan: coba lagi <t:${Math.ceil(retryAt / 1000)}:R>.`,
+    empty: 'Pertanyaan Anda kosong: tulis setelah mention (“@Kutip siapa yang mengatakan …?”) atau gunakan /ask.',
+    tooLong: (max) => `Pertanyaan terlalu panjang: maksimal ${max} karakter. Persingkat lalu tanyakan lagi.`,
+    unreadable: 'Saya hanya bisa membaca balasan yang me-mention saya: biarkan “@ mention” aktif saat membalas, atau gunakan /ask.',
+    expired: 'Tombol ini sudah kedaluwarsa: ajukan pertanyaannya lagi.',
+    unknownArticle: 'Artikel itu tidak (lagi) dimuat. Pilih dari daftar, atau kosongkan pilihan ini.',
+    noArticles: 'Belum ada artikel yang dimuat, jadi belum ada yang bisa ditanyakan.',
+  },
+  help: {
+    title: 'Kutip: bertanya tentang berita',
+    body: [
+      'Ajukan pertanyaan tentang artikel yang dimuat, dalam bahasa Indonesia atau Inggris. Kutip menjawab singkat dan mengutip paragraf sumber jawabannya apa adanya, dengan nomor ¶.',
+      '',
+      '• `/ask question:…`, atau mention saya: `@Kutip siapa yang mengatakan …?`',
+      '• Balas salah satu jawaban saya untuk bertanya lanjutan: “lalu kapan dia mengatakannya?”',
+      '• `/quotes` menampilkan siapa berkata apa, `/source` menampilkan artikelnya.',
+      '',
+      'Jika artikel tidak menyebutkannya, Kutip mengatakan demikian, bukan menebak.',
+    ].join('\n'),
+    examples: 'Coba tanyakan',
+  },
+  source: {
+    title: 'Artikel',
+    outlet: 'Media',
+    author: 'Penulis',
+    published: 'Terbit',
+    paragraphs: 'Paragraf',
+    language: 'Bahasa',
+    unknown: 'tidak disebutkan',
+    languageName: (lang) => (lang === 'id' ? 'Indonesia' : 'Inggris'),
+  },
+  quotes: {
+    title: 'Siapa berkata apa',
+    titleFor: (speaker) => `Yang dikatakan ${speaker}`,
+    none: 'Tidak ditemukan kutipan yang diatribusikan.',
+    noneFor: (speaker) => `Tidak ditemukan kutipan dari ${speaker}.`,
+    reported: 'tidak langsung',
+    andMore: (n) => `…dan ${n} lainnya.`,
+  },
+  commands: {
+    ask: 'Ajukan pertanyaan tentang artikel berita',
+    askQuestion: 'Pertanyaan Anda, dalam bahasa Indonesia atau Inggris',
+    askArticle: 'Cari hanya di artikel ini',
+    quotes: 'Siapa berkata apa: kutipan yang diatribusikan dalam artikel',
+    quotesSpeaker: 'Hanya kutipan dari orang ini',
+    source: 'Artikel: judul, media, penulis, tanggal dan jumlah paragraf',
+    help: 'Cara bertanya kepada Kutip, dengan contoh pertanyaan',
+  },
+  console: {
+    welcome: (count) =>
+      `Kutip: ${count} artikel dimuat. Ajukan pertanyaan dalam bahasa Indonesia atau Inggris (/help untuk perintah, Ctrl-D untuk keluar).`,
+    help: [
+      'Ketik pertanyaan lalu tekan Enter. Pertanyaan lanjutan (“lalu kapan?”) melanjutkan percakapan.',
+      '/reset   mulai percakapan baru',
+      '/help    tampilkan bantuan ini',
+      'Ctrl-D   keluar',
+    ].join('\n'),
+    reset: 'Percakapan baru.',
+    bye: 'Sampai jumpa.',
+    prompt: 'kutip> ',
+    noArticles: (dir) =>
+      `Tidak ada artikel yang bisa dimuat dari ${dir}. Taruh berkas artikel .txt atau .md di sana, atau atur DATA_DIR (atau --data) ke foldernya.`,
+    skipped: (file, reason) => `Dilewati ${file}: ${reason}`,
+  },
+};
+
+const ALL: Record<Locale, Messages> = { en, id };
+
+/** All user-facing text in one locale. */
+export function messages(locale: Locale): Messages {
+  return ALL[locale];
+}
+
+/**
+ * The reply language. Rule: a question written in Indonesian gets Indonesian (people answer in the
+ * language they were asked in). Otherwise — an English question, or no question (/help, /source) —
+ * the Discord client's language decides: 'id' for any locale starting with "id", else English.
+ * English is the fallback because the engine's normalized dates and glosses are English or Indonesian.
+ */
+export function pickLocale(discordLocale: string | null | undefined, questionLanguage?: Language | null): Locale {
+  if (questionLanguage === 'id') return 'id';
+  return discordLocale?.toLowerCase().startsWith('id') === true ? 'id' : 'en';
+}

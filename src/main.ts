@@ -1,0 +1,61 @@
+/**
+ * `npm start`: the one place that wires configuration, engine and surface together.
+ * Without DISCORD_TOKEN: the offline console over the articles. With it: the Discord bot.
+ */
+import { openForCli } from './cli/open.ts';
+import { runConsole } from './cli/console.ts';
+import { ConfigError } from './config-error.ts';
+import { loadConfig, type BotConfig, type Config } from './config.ts';
+import { openCorpus } from './engine/index.ts';
+import { createLogger } from './logger.ts';
+
+const warn = (line: string) => process.stderr.write(`${line}\n`);
+
+async function runBot(config: BotConfig): Promise<void> {
+  const logger = createLogger(config.logLevel, { secrets: [config.token] });
+  const { engine, problems } = openCorpus(config.dataDir, { maxBytes: config.maxArticleBytes });
+  for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, `skipped article ${p.file}: ${p.reason}`);
+  if (engine.articles().length === 0) {
+    logger.warn(`no articles could be loaded from ${config.dataDir}: the bot will say so; add .txt/.md files there or set DATA_DIR`);
+  }
+  const { startBot } = await import('./bot/client.ts');
+  const bot = await startBot({ engine, config, logger });
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    // A hard deadline: a stuck socket must not keep the process alive past 5 s.
+    setTimeout(() => process.exit(0), 4500).unref();
+    bot.stop().finally(() => {
+      logger.flush();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+async function main(): Promise<number> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      warn(err.message);
+      return 2;
+    }
+    throw err;
+  }
+  if (config.mode === 'bot') {
+    await runBot(config);
+    return 0;
+  }
+  const engine = openForCli(config.dataDir, config.maxArticleBytes, warn);
+  if (!engine) return 1;
+  await runConsole(engine);
+  return 0;
+}
+
+process.on('unhandledRejection', (reason) => warn(`kutip: unhandled rejection: ${String(reason)}`));
+main().then((code) => { if (code !== 0) process.exitCode = code; }, (err: unknown) => {
+  warn(`kutip: ${(err as Error).message}`);
+  process.exitCode = 1;
+});

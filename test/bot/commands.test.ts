@@ -1,0 +1,38 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isCommand, loadCommands } from '../../src/bot/command.ts';
+
+describe('command modules', () => {
+  it('GIVEN commands/ WHEN loaded THEN /ask, /help, /quotes and /source are there, each described in English and Indonesian', async () => {
+    const commands = await loadCommands();
+    expect(commands.map((c) => c.data.name)).toEqual(['ask', 'help', 'quotes', 'source']);
+    for (const json of commands.map((c) => c.data.toJSON())) {
+      expect(json.description_localizations?.id).toBeTruthy();
+      for (const option of json.options ?? []) expect(option.description_localizations?.id).toBeTruthy();
+    }
+  });
+
+  it('GIVEN /ask WHEN registered THEN question is required and capped at 500 characters, article autocompletes', async () => {
+    const ask = (await loadCommands()).find((c) => c.data.name === 'ask')?.data.toJSON();
+    expect(ask?.options).toEqual([
+      expect.objectContaining({ name: 'question', required: true, max_length: 500 }),
+      expect.objectContaining({ name: 'article', required: false, autocomplete: true }),
+    ]);
+  });
+
+  const noop = (): void => undefined;
+  const json = (): object => ({});
+  it.each<unknown>([null, {}, { data: { name: 'x' }, execute: noop }, { data: { name: 'x', toJSON: json } }, { data: { name: 'x', toJSON: json }, execute: noop, autocomplete: 1 }])(
+    'GIVEN the module export %o WHEN checked THEN it is not a command', (value) => {
+      expect(isCommand(value)).toBe(false);
+    });
+
+  it('GIVEN a folder with a malformed module WHEN loaded THEN the error names the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kutip-commands-'));
+    writeFileSync(join(dir, 'broken.js'), 'export default { data: { name: "broken" } };\n');
+    await expect(loadCommands(pathToFileURL(`${dir}/`))).rejects.toThrow(/^broken\.js is not a command/);
+  });
+});
