@@ -17,6 +17,7 @@ const { values } = parseArgs({
     facqa: { type: 'string', default: '../shared/benchmarks/facqa/valid.csv' },
     data: { type: 'string', default: 'data/articles' },
     failures: { type: 'string', default: '15' },
+    'min-coverage': { type: 'string' },
   },
 });
 const showFailures = Number(values.failures);
@@ -26,7 +27,7 @@ function evalPublic(file: string): void {
     console.log(`public examples: skipped — ${file} not found (pass --public FILE; it lives in the shared/ folder beside the repo)`);
     return;
   }
-  const { engine } = openCorpus(values.data);
+  const { engine } = openCorpus(values.data, values['min-coverage'] ? { settings: { minCoverage: Number(values['min-coverage']) } } : {});
   const conversations = new Map<string, Conversation>();
   let pass = 0;
   const examples = readPublic(file);
@@ -50,7 +51,8 @@ function evalFacqa(file: string): void {
   const ids = new Map<string, string>();
   for (const it of items) if (!ids.has(it.passage)) ids.set(it.passage, `p${ids.size + 1}`);
   const started = performance.now();
-  const engine = createEngine([...ids].map(([text, id]) => ({ id, text })));
+  const settings = values['min-coverage'] ? { minCoverage: Number(values['min-coverage']) } : {};
+  const engine = createEngine([...ids].map(([text, id]) => ({ id, text })), { settings });
   const built = performance.now() - started;
   let f1 = 0;
   let em = 0;
@@ -70,8 +72,18 @@ function evalFacqa(file: string): void {
     if (f < 0.5 && misses.length < showFailures) misses.push(`  [${answer.type}] ${it.question}\n      gold: ${it.gold}\n      got:  ${answer.found ? prediction : 'not found'}`);
   }
   const perQuestion = (performance.now() - t0) / items.length;
+  // Unanswerable control: each question asked of a passage about something else must be "not found".
+  const passages = [...ids.values()];
+  let falseAnswers = 0;
+  items.forEach((it, i) => {
+    const own = ids.get(it.passage);
+    const other = passages[(i * 7919 + 13) % passages.length] ?? '';
+    if (other === own) return;
+    if (engine.ask(it.question, { article: other }).found) falseAnswers += 1;
+  });
   console.log(`IndoNLU FacQA valid (${items.length} questions, ${ids.size} passages; index built in ${built.toFixed(0)} ms, ${perQuestion.toFixed(2)} ms/question)`);
   console.log(`  token F1 ${((100 * f1) / items.length).toFixed(1)}   exact match ${((100 * em) / items.length).toFixed(1)}   answered ${((100 * answered) / items.length).toFixed(1)}%`);
+  console.log(`  unanswerable control (question asked of another passage): answered ${((100 * falseAnswers) / items.length).toFixed(1)}% (should be 0)`);
   console.log(`  by type: ${[...byType].sort((a, b) => b[1].n - a[1].n).map(([k, v]) => `${k} ${v.n}q F1 ${((100 * v.f1) / v.n).toFixed(0)}`).join(' · ')}`);
   if (misses.length) console.log(`  first misses:\n${misses.join('\n')}`);
 }

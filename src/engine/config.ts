@@ -6,6 +6,8 @@ export interface EngineSettings {
   maxQuestionWords: number;
   /** Least share of the question's weight the best sentence must cover to answer at all. */
   minCoverage: number;
+  /** Largest share of the question's names that may be absent from the articles (long questions misspell some). */
+  maxMissingNames: number;
   /** Most citations per answer. */
   maxCitations: number;
   /** Turns a conversation keeps. */
@@ -17,7 +19,8 @@ export interface EngineSettings {
 export const DEFAULT_SETTINGS: EngineSettings = {
   maxQuestionChars: 500,
   maxQuestionWords: 16,
-  minCoverage: 0.5,
+  minCoverage: 0.3,
+  maxMissingNames: 0.34,
   maxCitations: 5,
   maxTurns: 6,
   followUpBoost: 1.25,

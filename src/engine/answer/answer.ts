@@ -14,6 +14,8 @@ import { whatSaid, whoSaid } from './quotes.ts';
 export interface AnswerSettings {
   /** Least share of the question's weight the best sentence must cover. */
   minCoverage: number;
+  /** Largest share of the question's names that may be absent from the articles. */
+  maxMissingNames: number;
   /** Most citations returned. */
   maxCitations: number;
 }
@@ -63,7 +65,11 @@ function extract(ctx: AnswerContext, settings: AnswerSettings): Extraction | nul
 export function isAnswerable(ctx: AnswerContext, settings: AnswerSettings): boolean {
   const best = ctx.ranking.hits[0];
   if (!best) return false;
-  if (ctx.groups.some((g, i) => g.isName && ctx.ranking.missing[i])) return false;
+  // Names the articles never mention mean another story — unless most of the names do occur
+  // (long questions spell some names differently from the text).
+  const names = ctx.groups.map((g, i) => (g.isName ? i : -1)).filter((i) => i >= 0);
+  const missing = names.filter((i) => ctx.ranking.missing[i]).length;
+  if (names.length && missing / names.length > settings.maxMissingNames) return false;
   return best.coverage >= settings.minCoverage;
 }
 

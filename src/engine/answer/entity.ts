@@ -9,10 +9,10 @@
  *   from the match → 1.0 × 0.88;  "Brussels" place → 0.3 …  ⇒ "Mark Rutte".
  */
 import type { Article, DateMention } from '../types.ts';
-import { fold, type Token } from '../text/tokens.ts';
+import { fold, tokenize, type Token } from '../text/tokens.ts';
 import type { AnswerKind } from '../question/classify.ts';
 import { citationOf, resolveHits, type AnswerContext, type Extraction, type HitSentence } from './context.ts';
-import { matchTokens, overlapWithQuestion, questionKeys } from './match.ts';
+import { inQuestion, matchTokens, overlapWithQuestion, questionKeys } from './match.ts';
 import { findSpans, type Span } from './spans.ts';
 
 interface Scored {
@@ -41,7 +41,9 @@ function typeFit(kind: AnswerKind, span: Span, article: Article, head: string | 
     case 'place':
       return span.kind === 'place' ? 1 : span.kind === 'name' && !isKnownPerson(article, span.text) ? 0.35 : 0;
     case 'number':
-      return span.kind === 'number' ? 1 : 0;
+      // A bare year is a date, rarely the count asked for.
+      if (span.kind === 'number') return /^(?:1[5-9]|20)\d\d$/.test(span.text) ? 0.3 : 1;
+      return 0;
     case 'name':
       if (span.kind === 'paren') return 0.8;
       if (span.kind === 'name' || span.kind === 'place') {
@@ -52,6 +54,54 @@ function typeFit(kind: AnswerKind, span: Span, article: Article, head: string | 
     default:
       return 0;
   }
+}
+
+// "berapa penumpang" → "84 penumpang"; "Badan apakah" → "Badan Tenaga Atom …": the span that
+// carries the question's head noun is the kind of thing asked for.
+function headBonus(span: Span, tokens: readonly Token[], head: string | null): number {
+  if (!head) return 1;
+  for (let i = span.first; i <= span.last; i += 1) if (tokens[i]?.folded === head) return span.kind === 'number' ? 2 : 1.5;
+  return 1;
+}
+
+// Words that introduce a person without being their name: "Presiden", "Kepala", "Dr".
+const TITLE_WORDS = new Set(['presiden', 'wakil', 'menteri', 'perdana', 'kepala', 'ketua', 'direktur', 'gubernur', 'bupati', 'wali',
+  'kota', 'sekretaris', 'jenderal', 'panglima', 'dr', 'prof', 'ir', 'drs', 'hj', 'h', 'kh', 'mr', 'mrs', 'ms', 'president', 'minister',
+  'prime', 'secretary', 'general', 'chief', 'director', 'governor', 'mayor', 'chairman', 'head', 'ceo', 'pt', 'tbk', 'umum', 'utama']);
+
+/**
+ * Sub-spans of a capitalized run with the question's own words (and title words) peeled off:
+ * "Kepala Dinas Kesehatan NTT Stef Bria" asked as "Siapa Kepala Dinas Kesehatan NTT?" → "Stef Bria".
+ */
+function peeled(span: Span, tokens: readonly Token[], text: string, keys: ReadonlySet<string>): Span[] {
+  if (span.kind !== 'name' && span.kind !== 'place') return [];
+  const strip = (t: Token | undefined) => t !== undefined && (inQuestion(t, keys) || TITLE_WORDS.has(t.folded));
+  let first = span.first;
+  let last = span.last;
+  while (first < last && strip(tokens[first])) first += 1;
+  while (last > first && strip(tokens[last])) last -= 1;
+  if (first === span.first && last === span.last) return [];
+  const a = tokens[first];
+  const b = tokens[last];
+  if (!a || !b || strip(a)) return [];
+  return [{ ...span, text: text.slice(a.start, b.end), start: a.start, end: b.end, first, last }];
+}
+
+// "Dia merebut medali emas …": the subject is whoever the paragraph named last.
+const SUBJECT_PRONOUN = /^\s*["“]?(?:dia|ia|beliau|he|she|mereka|they)\b/i;
+
+function antecedent(h: HitSentence, ctx: AnswerContext): string | null {
+  if (!SUBJECT_PRONOUN.test(h.text)) return null;
+  const before = h.paragraph.sentences.filter((s) => s.start < h.offset).map((s) => s.text);
+  const previous = h.article.paragraphs[h.paragraph.number - 2];
+  if (!before.length && previous) before.push(...previous.sentences.map((s) => s.text));
+  for (const sentence of before.reverse()) {
+    const { spans } = findSpans(sentence, { properWords: ctx.corpus.properWords(h.article.id) });
+    const people = spans.filter((s) => s.kind === 'name' && isKnownPerson(h.article, s.text));
+    const pick = people.at(-1) ?? spans.filter((s) => s.kind === 'name').at(0);
+    if (pick) return pick.text;
+  }
+  return null;
 }
 
 function distance(first: number, last: number, matched: readonly number[]): number {
@@ -93,24 +143,40 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
     const matched = predicate.some((g) => g >= 0) ? predicate : allMatched;
     const relevance = h.hit.score / top;
     if (kind === 'date') {
-      for (const d of datesIn(h)) {
+      const calendar = datesIn(h);
+      for (const d of calendar) {
         const [first, last] = dateSpanTokens(tokens, d, h.offset);
         const prox = 1 / (1 + distance(first, last, matched) / 4);
         const cited = CITED_DATE.test(h.paragraph.text.slice(Math.max(0, d.start - 60), d.start)) ? 0.5 : 1;
         scored.push({ text: d.text, score: relevance * cited * (0.6 + 0.4 * prox), hit: h, date: d });
       }
+      // Years, ranges and day/month forms that are not a full calendar date.
+      for (const span of spans) {
+        if (span.kind !== 'date') continue;
+        if (calendar.some((d) => d.start - h.offset < span.end && d.start - h.offset + d.text.length > span.start)) continue;
+        const prox = 1 / (1 + distance(span.first, span.last, matched) / 4);
+        const repeat = overlapWithQuestion(tokens, span.first, span.last, keys) >= 0.5 ? 0.2 : 1;
+        scored.push({ text: span.text, score: relevance * 0.85 * repeat * (0.6 + 0.4 * prox), hit: h });
+      }
       continue;
     }
-    for (const span of spans) {
-      const fit = typeFit(kind, span, h.article, ctx.analysis.head);
+    const candidates = [...spans, ...spans.flatMap((sp) => peeled(sp, tokens, h.text, keys))];
+    for (const span of candidates) {
+      const fit = typeFit(kind, span, h.article, ctx.analysis.head) * headBonus(span, tokens, ctx.analysis.head);
       if (fit <= 0) continue;
-      const overlap = overlapWithQuestion(tokens, span.first, span.last, keys);
+      const overlap = overlapWithQuestion(tokens, span.first, span.last, keys, ctx.analysis.head);
       const repeat = overlap >= 0.5 ? 0.1 : 1 - overlap * 0.5;
       const d = distance(span.first, span.last, matched);
       const prox = Number.isFinite(d) ? 1 / (1 + d / 4) : 0.3;
       // A place far from the predicate is where something else happened.
       const near = kind === 'place' ? 0.15 + 0.85 * prox : 0.5 + 0.5 * prox;
       scored.push({ text: span.text, score: relevance * fit * repeat * near, hit: h });
+    }
+    if (kind === 'person') {
+      const subject = antecedent(h, ctx);
+      if (subject && !overlapWithQuestion(tokenize(subject), 0, tokenize(subject).length - 1, keys)) {
+        scored.push({ text: subject, score: relevance * 0.9, hit: h });
+      }
     }
   }
   scored.sort((a, b) => b.score - a.score);

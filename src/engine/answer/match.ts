@@ -36,15 +36,23 @@ export function questionKeys(groups: readonly TermGroup[]): Set<string> {
   return out;
 }
 
-/** Share of a token range's content words that belong to the question. */
-export function overlapWithQuestion(tokens: readonly Token[], first: number, last: number, keys: ReadonlySet<string>): number {
+/** Whether a token belongs to the question (one of its keys). */
+export function inQuestion(t: Token, keys: ReadonlySet<string>): boolean {
+  return keysOf(t).some((k) => keys.has(k));
+}
+
+/**
+ * Share of a token range's words that belong to the question, not counting the head noun
+ * ("Bandara Pyara" answers "nama bandara …?" though "bandara" is in the question).
+ */
+export function overlapWithQuestion(tokens: readonly Token[], first: number, last: number, keys: ReadonlySet<string>, head: string | null = null): number {
   let total = 0;
-  let inQuestion = 0;
+  let inQuestionCount = 0;
   for (let i = first; i <= last; i += 1) {
     const t = tokens[i];
-    if (!t) continue;
+    if (!t || t.folded === head) continue;
     total += 1;
-    if (keysOf(t).some((k) => keys.has(k))) inQuestion += 1;
+    if (inQuestion(t, keys)) inQuestionCount += 1;
   }
-  return total ? inQuestion / total : 0;
+  return total ? inQuestionCount / total : 0;
 }

@@ -7,6 +7,11 @@ import { isStopword } from '../text/stopwords.ts';
 
 export type SpanKind = 'name' | 'place' | 'number' | 'date' | 'paren';
 
+const MONTHS = 'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des|january|february|march|may|june|july|august|october|december|aug|oct|dec';
+// Date-like spans ingestion does not resolve to a calendar day but a "when" question accepts:
+// years and ranges ("tahun 1982", "1514-1530", "1990-an"), "11/8", "Juni 1997", "10-11 Oktober".
+const DATE_LIKE = new RegExp(String.raw`(?:(?:sejak|pada|hingga|sampai|since|in)\s+)?(?:tahun\s+)?(?:1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d))?(?:-an|s)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:${MONTHS})\.?(?:\s+\d{4})?`, 'giu');
+
 export interface Span {
   kind: SpanKind;
   text: string;
@@ -22,6 +27,11 @@ export interface SpanContext {
   /** Folded words the article capitalizes mid-sentence: proper names and titles. */
   properWords: ReadonlySet<string>;
 }
+
+// Capitalized, but dates: never part of a name.
+const CALENDAR_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus',
+  'september', 'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
 
 const NAME_JOINERS = new Set(['of', 'de', 'van', 'der', 'von', 'bin', 'binti', 'al', 'el', 'da', 'di']);
 const PLACE_PREPS = /(?:^|\s)(?:di|ke|dari|in|at|from|near|menuju|asal)\s+(?:(?:wilayah|kota|kawasan|provinsi|desa|kabupaten|negara|daerah|pulau|kecamatan|the|city of|province of)\s+)?$/i;
@@ -49,7 +59,7 @@ function nameSpans(text: string, tokens: Token[], ctx: SpanContext): Span[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t || !isCapitalized(t) || /^\d/.test(t.text)) { i += 1; continue; }
+    if (!t || !isCapitalized(t) || /^\d/.test(t.text) || CALENDAR_WORDS.has(t.folded)) { i += 1; continue; }
     // A capital at the start of a sentence is grammar, unless the article capitalizes the word elsewhere.
     if (isSentenceInitial(text, t) && (!ctx.properWords.has(t.folded) || isStopword(t.folded))) { i += 1; continue; }
     let j = i;
@@ -57,7 +67,7 @@ function nameSpans(text: string, tokens: Token[], ctx: SpanContext): Span[] {
       const next = tokens[j + 1];
       const cur = tokens[j];
       if (!next || !cur) break;
-      if (isCapitalized(next) && !/^\d/.test(next.text) && gapIs(text, cur, next, /^[ \t]*-?[ \t]*$/)) { j += 1; continue; }
+      if (isCapitalized(next) && !/^\d/.test(next.text) && !CALENDAR_WORDS.has(next.folded) && gapIs(text, cur, next, /^[ \t]*-?[ \t]*$/)) { j += 1; continue; }
       const after = tokens[j + 2];
       if (NAME_JOINERS.has(next.folded) && after && isCapitalized(after) && gapIs(text, cur, next, /^ $/) && gapIs(text, next, after, /^ $/)) { j += 2; continue; }
       break;
@@ -87,7 +97,13 @@ function numberSpans(text: string, tokens: Token[]): Span[] {
     while (j + 1 < tokens.length && SCALE.test(tokens[j + 1]?.text ?? '') && gapIs(text, tokens[j] as Token, tokens[j + 1] as Token, /^\s*$/)) j += 1;
     // The counted noun: "84 penumpang", "4.000 ekor", "15 kali".
     const unit = tokens[j + 1];
-    if (unit && !isCapitalized(unit) && !/^\d/.test(unit.text) && !isStopword(unit.folded) && gapIs(text, tokens[j] as Token, unit, /^\s$/)) j += 1;
+    if (unit && !isCapitalized(unit) && !/^\d/.test(unit.text) && !isStopword(unit.folded) && gapIs(text, tokens[j] as Token, unit, /^\s$/)) {
+      j += 1;
+      // A rate: "10,23 mm per tahun", "Rp2 ribu per kilo".
+      const per = tokens[j + 1];
+      const of = tokens[j + 2];
+      if (per?.folded === 'per' && of && !isStopword(of.folded) && gapIs(text, unit, per, /^\s$/) && gapIs(text, per, of, /^\s$/)) j += 2;
+    }
     let start = t.start;
     const prefix = NUMBER_PREFIX.exec(text.slice(Math.max(0, t.start - 24), t.start));
     if (prefix && prefix[0].trim()) start = t.start - prefix[0].length + (prefix[0].length - prefix[0].trimStart().length);
@@ -112,11 +128,59 @@ function parenSpans(text: string, tokens: Token[]): Span[] {
   return spans;
 }
 
-/** All candidate spans of a sentence (dates come from ingestion and are added by the caller). */
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  const first = tokens.findIndex((t) => t.end > start);
+  if (first < 0 || (tokens[first]?.start ?? Infinity) >= end) return null;
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < end) last += 1;
+  return [first, last];
+}
+
+function dateLikeSpans(text: string, tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(DATE_LIKE)) {
+    const raw = m[0].trim();
+    // A month word alone ("may", "mar") is too ambiguous to be a date.
+    if (!/\d/.test(raw)) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const range = tokenRange(tokens, start, start + raw.length);
+    if (range) spans.push({ kind: 'date', text: raw, start, end: start + raw.length, first: range[0], last: range[1] });
+  }
+  return spans;
+}
+
+// "Badan Tenaga Atom Internasional (IAEA)": a name with its abbreviation (or expansion) is one answer.
+function withParens(text: string, names: Span[], parens: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const n of names) {
+    const p = parens.find((x) => x.start > n.end && /^\s*\($/.test(text.slice(n.end, x.start)));
+    if (p) out.push({ ...n, text: text.slice(n.start, p.end + 1), end: p.end + 1, last: p.last });
+  }
+  return out;
+}
+
+// "Nobel Kimia 2005", "SEA Games 2005": a year that closes a name belongs to it.
+function withYears(text: string, names: Span[], tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  for (const n of names) {
+    const next = tokens[n.last + 1];
+    const last = tokens[n.last];
+    if (next && last && /^(?:19|20)\d\d$/.test(next.text) && gapIs(text, last, next, /^ $/)) {
+      out.push({ ...n, text: text.slice(n.start, next.end), end: next.end, last: n.last + 1 });
+    }
+  }
+  return out;
+}
+
+/** All candidate spans of a sentence (calendar dates also come from ingestion, added by the caller). */
 export function findSpans(text: string, ctx: SpanContext): { tokens: Token[]; spans: Span[] } {
   const tokens = tokenize(text);
   const names = nameSpans(text, tokens, ctx);
-  return { tokens, spans: [...names, ...placeSpans(text, names), ...numberSpans(text, tokens), ...parenSpans(text, tokens)] };
+  const parens = parenSpans(text, tokens);
+  return {
+    tokens,
+    spans: [...names, ...withParens(text, names, parens), ...withYears(text, names, tokens), ...placeSpans(text, names), ...numberSpans(text, tokens), ...parens, ...dateLikeSpans(text, tokens)],
+  };
 }
 
 /** Folded words that the text capitalizes somewhere other than at a sentence start. */

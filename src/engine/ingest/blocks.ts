@@ -39,24 +39,33 @@ export interface Unit {
   date?: DateLineInfo;
 }
 
+/** A line that a hard wrap cut: long enough, not ending a sentence, and followed by more text. */
+const cutLine = (line: string, next: string | undefined): boolean =>
+  line.length >= 40 && line.length <= 120 && next !== undefined && next.length > 0 && !SENTENCE_END.test(line) && !line.endsWith(':');
+
 /**
- * Units of the text: one per line, except that a line starting in lowercase continues a long line
- * that did not end a sentence (text hard-wrapped by a mail client or a PDF copy).
+ * Units of the text: one per line, except for lines a hard wrap cut (mail clients, PDF copies).
+ * A line that starts in lowercase always continues a cut line; when most lines of the text are
+ * cut, the text is hard-wrapped and every cut line continues on the next one.
  */
 export function splitUnits(raw: string): string[] {
+  const lines = normalizeText(raw).split('\n');
+  const filled = lines.filter((l) => l.length > 0).length;
+  const cut = lines.filter((l, i) => cutLine(l, lines[i + 1])).length;
+  const wrapped = cut >= 3 && cut >= 0.3 * filled;
   const out: string[] = [];
   let previousBlank = true;
-  for (const line of normalizeText(raw).split('\n')) {
+  lines.forEach((line, i) => {
     if (line.length === 0) {
       previousBlank = true;
-      continue;
+      return;
     }
     const last = out[out.length - 1];
-    if (!previousBlank && last !== undefined && last.length >= 40 && /^\p{Ll}/u.test(line) && !SENTENCE_END.test(last) && !last.endsWith(':')) {
-      out[out.length - 1] = `${last} ${line}`;
-    } else out.push(line);
+    const continues = last !== undefined && cutLine(lines[i - 1] ?? '', line) && (wrapped || /^\p{Ll}/u.test(line));
+    if (!previousBlank && last !== undefined && continues) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
     previousBlank = false;
-  }
+  });
   return out;
 }
 
@@ -120,9 +129,4 @@ export function findZones(units: Unit[]): Zones {
   let end = first;
   for (let i = first; i < stop; i += 1) if (units[i]?.kind === 'prose') end = i + 1;
   return { units, first, end: Math.max(end, first), duplicates };
-}
-
-/** Whether a unit inside the body zone is a body paragraph. */
-export function isBodyUnit(u: Unit): boolean {
-  return u.kind === 'prose';
 }

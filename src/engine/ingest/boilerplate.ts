@@ -22,11 +22,6 @@ export function isReadAlso(line: string): boolean {
   return READ_ALSO.test(line);
 }
 
-/** Whether a line is a short "Label: text" line without a final period (links, widgets, credits). */
-export function isLabelLine(line: string): boolean {
-  return /^[\p{L}][\p{L} ]{1,24}:\s*\S/u.test(line) && !/[.!?]["”’]?$/u.test(line) && wordCount(line) <= 20;
-}
-
 // Photo captions: "Foto: KCNA", "(Foto: Okezone.com/Setpres)", "Ilustrasi: …", "Photo: Reuters".
 const CAPTION = /(?:^|[\s(.])(?:foto|photo|image|gambar|ilustrasi|illustration|dok(?:umentasi)?|credit|sumber foto|picture)\s*[:/]|\((?:foto|photo|ilustrasi|dok)\b/iu;
 

@@ -68,7 +68,7 @@ function build(source: ArticleSource): Article {
   const ref = meta.publishedIso ?? firstFullDate(paragraphs, language);
   for (const p of paragraphs) p.dates = findDates(p.sentences, ref, language);
   const people = findPeople(paragraphs, meta.datelineText ?? null);
-  const quotes = findQuotes(paragraphs, people);
+  const quotes = findQuotes(paragraphs, people, meta.datelineText ?? null);
   // A person quoted through a pronoun ("imbuhnya", "Ia menambahkan") is mentioned in that paragraph too.
   for (const q of quotes) {
     const person = people.find((p) => p.name === q.speaker);

@@ -107,7 +107,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   let text = dash[0].trimEnd();
   let place = places[0] ?? null;
-  if (!outlet && places.length >= 2) outlet = places[1] ?? null;
+  // "Jakarta, CNBC Indonesia -": a second name is the outlet, unless it is a region ("PORTSMOUTH, England -").
+  if (!outlet && places.length >= 2 && !isPlace(places[1] ?? '')) outlet = places[1] ?? null;
   // "KONTAN.CO.ID - JAKARTA. Presiden …": the city follows the outlet, closed by a period.
   const city = /^(\p{Lu}[\p{Lu} ]+)\.\s+(?=\S)/u.exec(paragraph.slice(dash[0].length));
   if (!place && city?.[1]) {

@@ -54,7 +54,7 @@ const INLINE_EN = /,\s*(he|she|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+
 const INLINE_NYA = /(?:,\s*)?(?<!\p{L})(?:menurutnya|katanya|ujarnya|menurut (?:dia|beliau))(?!\p{L})\s*,?\s*/u;
 
 /** All quotes of an article, in reading order. */
-export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Person[]): Quote[] {
+export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Person[], datelineText: string | null = null): Quote[] {
   const out: Quote[] = [];
   let last: string | null = null;
   // A surface resolved to a speaker name; a resolved person also becomes the referent of later pronouns.
@@ -82,7 +82,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
       const s = p.sentences[e.sentence];
       // Sentences holding a direct quote are handled through the quote.
       if (!s || spans.some((sp) => sp.open < s.start + s.text.length && sp.end > s.start)) continue;
-      const r = reported(s.text, speak, people);
+      // The dateline ("LONDON (Reuters) -") is not part of the first sentence's subject.
+      const lead = p.number === 1 && datelineText && s.start === 0 && s.text.startsWith(datelineText) ? datelineText.length : 0;
+      const r = reported(s.text.slice(lead).trimStart(), speak, people);
       if (r) out.push({ speaker: r.speaker, text: r.text, kind: 'reported', paragraph: p.number, sentence: e.sentence });
     }
   }

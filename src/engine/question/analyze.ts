@@ -57,6 +57,8 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
       pronouns.push('nya');
       f = f.slice(0, -3);
     }
+    // "kalikah", "berapakah": the -kah question particle is not part of the word.
+    if (language === 'id' && f.length > 5 && f.endsWith('kah')) f = f.slice(0, -3);
     if (PRONOUNS.has(f)) {
       pronouns.push(f);
       return;

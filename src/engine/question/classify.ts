@@ -70,8 +70,10 @@ function metaTarget(folded: string, type: QuestionType): MetaTarget {
   return null;
 }
 
-const HEAD_EN = /\bwhich\s+([a-z]+)|\bwhat\s+([a-z]+)\s+(?:is|was|did|does|has)\b/;
-const HEAD_ID = /\b([a-z]+)\s+(?:apa(?:kah)?|mana(?:kah)?)\b|\bnama\s+([a-z]+)/;
+// The noun naming what the answer is: "which newspaper", "how many troops", "berapa (jumlah) suku",
+// "Badan apakah", "nama bandara". Generic measure words are skipped to reach it.
+const HEAD_EN = /\bwhich\s+([a-z]+)|\bwhat\s+([a-z]+)\s+(?:is|was|did|does|has)\b|\bhow\s+(?:many|much)\s+([a-z]+)/;
+const HEAD_ID = /\b([a-z]+)\s+(?:apa(?:kah)?|mana(?:kah)?)\b|\bnama\s+([a-z]+)|\bberapa(?:kah)?\s+(?:(?:jumlah|total|banyak|besar|nilai|banyaknya|kira-kira|rata-rata)\s+)*([a-z]+)/;
 
 /** Classify a folded question. */
 export function classify(folded: string): Classification {
@@ -83,7 +85,8 @@ export function classify(folded: string): Classification {
   const meta = metaTarget(text, type);
   if (meta) kind = 'meta';
   const headMatch = HEAD_EN.exec(text) ?? HEAD_ID.exec(text);
-  const head = headMatch ? (headMatch[1] ?? headMatch[2] ?? null) : null;
+  const rawHead = headMatch ? (headMatch[1] ?? headMatch[2] ?? headMatch[3] ?? null) : null;
+  const head = rawHead && rawHead.length > 5 ? rawHead.replace(/kah$/, '') : rawHead;
   const consumed = new Set(QUESTION_WORDS);
   // "Who sed …": the misspelt reporting verb was read as part of the type.
   if (type === 'who-said') for (const m of text.matchAll(/\bwho\s+(\w+)/g)) if (m[1]) consumed.add(m[1]);
