@@ -10,7 +10,7 @@ export type SpanKind = 'name' | 'place' | 'number' | 'date' | 'paren';
 const MONTHS = 'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des|january|february|march|may|june|july|august|october|december|aug|oct|dec';
 // Date-like spans ingestion does not resolve to a calendar day but a "when" question accepts:
 // years and ranges ("tahun 1982", "1514-1530", "1990-an"), "11/8", "Juni 1997", "10-11 Oktober".
-const DATE_LIKE = new RegExp(String.raw`(?:(?:sejak|pada|hingga|sampai|since|in)\s+)?(?:tahun\s+)?(?:1[5-9]\d\d|20\d\d)(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d))?(?:-an|s)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:${MONTHS})\.?(?:\s+\d{4})?`, 'giu');
+const DATE_LIKE = new RegExp(String.raw`(?:(?:sejak|pada|hingga|sampai|since|in)\s+)?(?:tahun\s+(?=\d{3,4}\b)\d{3,4}\b|\b(?:1[5-9]\d\d|20\d\d))(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d))?(?:-an|s)?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?(?:${MONTHS})\b\.?(?:\s+\d{4})?`, 'giu');
 
 export interface Span {
   kind: SpanKind;
