@@ -39,6 +39,8 @@ export interface QuestionAnalysis {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'it', 'that', 'this', 'those', 'these',
   'dia', 'ia', 'beliau', 'mereka', 'itu', 'tersebut', 'ini', 'nya']);
+// Honorifics are not names and the text often leaves them out ("Dr Wilson" → "Wilson").
+const HONORIFICS = new Set(['dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'mr', 'mrs', 'ms', 'sir', 'drh', 'st', 'se', 'mm', 'msc']);
 const SWAP = /^(?:(?:and|so|but|lalu|dan|kalau)\s+)?(?:what|how)\s+about\b|^(?:(?:lalu|dan)\s+)?bagaimana\s+dengan\b|^kalau\b/;
 
 /** Analyze a question; `fallbackLanguage` is the conversation's language for one-word follow-ups. */
@@ -63,7 +65,7 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
       pronouns.push(f);
       return;
     }
-    if (cls.consumed.has(f) || isStopword(f)) return;
+    if (cls.consumed.has(f) || isStopword(f) || HONORIFICS.has(f)) return;
     if (f.length < 2 && !/\d/.test(f)) return;
     const isName = (i > 0 && /^\p{Lu}/u.test(t.text)) || (t.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(t.text));
     const word: QuestionWord = { surface: t.text, folded: f, isName, position: i };

@@ -108,6 +108,21 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
         break;
       }
     }
+    // A run of adjacent name words is one name ("Dr Wilson W Wenas", "Mark Rutte"): the text may
+    // use any part of it ("Wilson", "Rutte"), the whole name counting most.
+    if (used === 1 && words[i]?.isName) {
+      let n = 1;
+      while (i + n < words.length && words[i + n]?.isName && words[i + n]?.position === (words[i + n - 1]?.position ?? -2) + 1 && n < 4) n += 1;
+      if (n > 1) {
+        const run = words.slice(i, i + n);
+        alts = [{ keys: run.map((w) => stemIndonesian(w.folded)), quality: 1 }];
+        for (const w of run) {
+          alts.push(...ownKeys(w.folded).map((k) => ({ keys: [k], quality: 0.85 })));
+          alts.push(...translationAlternatives(w.folded, ctx.lexicon, language).map((a) => ({ ...a, quality: 0.8 })));
+        }
+        used = n;
+      }
+    }
     const span = words.slice(i, i + used);
     const first = span[0];
     if (!first) break;
