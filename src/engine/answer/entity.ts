@@ -9,6 +9,7 @@
  *   from the match → 1.0 × 0.88;  "Brussels" place → 0.3 …  ⇒ "Mark Rutte".
  */
 import type { Article, DateMention } from '../types.ts';
+import { isStopword } from '../text/stopwords.ts';
 import { fold, tokenize, type Token } from '../text/tokens.ts';
 import type { AnswerKind } from '../question/classify.ts';
 import { citationOf, resolveHits, type AnswerContext, type Extraction, type HitSentence } from './context.ts';
@@ -87,6 +88,24 @@ function peeled(span: Span, tokens: readonly Token[], text: string, keys: Readon
   return [{ ...span, text: text.slice(a.start, b.end), start: a.start, end: b.end, first, last }];
 }
 
+// "Energi apa …?" over "… energi biogas yang …": the head noun and the words naming its kind.
+function headed(tokens: readonly Token[], text: string, head: string | null, kind: AnswerKind): Span[] {
+  if (!head || kind !== 'name') return [];
+  const out: Span[] = [];
+  tokens.forEach((t, i) => {
+    if (t.folded !== head) return;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 3) {
+      const next = tokens[last + 1];
+      if (!next || isStopword(next.folded) || /[,.;:()"“”]/.test(text.slice(tokens[last]?.end ?? 0, next.start))) break;
+      last += 1;
+    }
+    const end = tokens[last];
+    if (last > i && end) out.push({ kind: 'name', text: text.slice(t.start, end.end), start: t.start, end: end.end, first: i, last });
+  });
+  return out;
+}
+
 // "Dia merebut medali emas …": the subject is whoever the paragraph named last.
 const SUBJECT_PRONOUN = /^\s*["“]?(?:dia|ia|beliau|he|she|mereka|they)\b/i;
 
@@ -160,9 +179,12 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
       }
       continue;
     }
-    const candidates = [...spans, ...spans.flatMap((sp) => peeled(sp, tokens, h.text, keys))];
+    const candidates = [...spans, ...spans.flatMap((sp) => peeled(sp, tokens, h.text, keys)), ...headed(tokens, h.text, ctx.analysis.head, kind)];
+    const outlet = new Set([h.article.meta.outlet, h.article.meta.dateline].filter((x): x is string => !!x).map(fold));
     for (const span of candidates) {
-      const fit = typeFit(kind, span, h.article, ctx.analysis.head) * headBonus(span, tokens, ctx.analysis.head);
+      // The outlet and dateline are about the report, not an answer to what it reports.
+      const report = outlet.has(fold(span.text)) ? 0.3 : 1;
+      const fit = typeFit(kind, span, h.article, ctx.analysis.head) * headBonus(span, tokens, ctx.analysis.head) * report * (span.withParen ? 1.15 : 1);
       if (fit <= 0) continue;
       const overlap = overlapWithQuestion(tokens, span.first, span.last, keys, ctx.analysis.head);
       const repeat = overlap >= 0.5 ? 0.1 : 1 - overlap * 0.5;

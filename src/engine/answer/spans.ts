@@ -14,6 +14,8 @@ const DATE_LIKE = new RegExp(String.raw`(?:(?:sejak|pada|hingga|sampai|since|in)
 
 export interface Span {
   kind: SpanKind;
+  /** A name with its abbreviation or expansion in parentheses. */
+  withParen?: boolean;
   text: string;
   start: number;
   end: number;
@@ -33,7 +35,7 @@ const CALENDAR_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "ju
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus',
   'september', 'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
 
-const NAME_JOINERS = new Set(['of', 'de', 'van', 'der', 'von', 'bin', 'binti', 'al', 'el', 'da', 'di']);
+const NAME_JOINERS = new Set(['of', 'on', 'for', 'the', 'de', 'van', 'der', 'von', 'bin', 'binti', 'al', 'el', 'da', 'di', 'la', 'le', 'du', 'des']);
 const PLACE_PREPS = /(?:^|\s)(?:di|ke|dari|in|at|from|near|menuju|asal)\s+(?:(?:wilayah|kota|kawasan|provinsi|desa|kabupaten|negara|daerah|pulau|kecamatan|the|city of|province of)\s+)?$/i;
 const SCALE = /^(?:ribu|ribuan|juta|miliar|milyar|triliun|thousand|million|millions|billion|billions|trillion|persen|percent|per|%|kali|times)$/i;
 const NUMBER_PREFIX = /(?:(?:sekitar|hampir|lebih dari|kurang dari|sebanyak|sebesar|mencapai|about|around|nearly|almost|more than|less than|over|some)\s+)?(?:Rp\.?\s?|US\$\s?|\$|€|£)?$/i;
@@ -154,7 +156,7 @@ function withParens(text: string, names: Span[], parens: Span[]): Span[] {
   const out: Span[] = [];
   for (const n of names) {
     const p = parens.find((x) => x.start > n.end && /^\s*\($/.test(text.slice(n.end, x.start)));
-    if (p) out.push({ ...n, text: text.slice(n.start, p.end + 1), end: p.end + 1, last: p.last });
+    if (p) out.push({ ...n, text: text.slice(n.start, p.end + 1), end: p.end + 1, last: p.last, withParen: true });
   }
   return out;
 }
@@ -172,6 +174,30 @@ function withYears(text: string, names: Span[], tokens: Token[]): Span[] {
   return out;
 }
 
+// What follows "bernama", "berjudul", "yakni", "called" is a name the text introduces.
+const NAMING = /\b(?:bernama|berjudul|bertema|bertajuk|dinamai|dinamakan|dijuluki|disebut|yakni|yaitu|adalah|called|named|titled|dubbed|known as)\s+["“'‘]?/giu;
+
+function introducedNames(text: string, tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(NAMING)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start);
+    const quoted = /["“'‘]$/u.test(m[0]);
+    const end = start + (quoted ? rest.search(/["”'’]/u) : rest.search(/[,.;:()"“”]|\s(?:dan|yang|untuk|dari|di|and|which|that|for)\s/u));
+    if (end <= start || end - start > 80) continue;
+    const range = tokenRange(tokens, start, end);
+    if (range) spans.push({ kind: 'name', text: text.slice(start, end).trim(), start, end, first: range[0], last: range[1] });
+  }
+  // A quoted title: “Manusia Indonesia”.
+  for (const m of text.matchAll(/["“]([^"“”]{2,60})["”]/gu)) {
+    const start = m.index + 1;
+    const end = start + (m[1] ?? '').length;
+    const range = tokenRange(tokens, start, end);
+    if (range && (m[1] ?? '').split(/\s+/).length <= 6) spans.push({ kind: 'name', text: (m[1] ?? '').trim(), start, end, first: range[0], last: range[1] });
+  }
+  return spans;
+}
+
 /** All candidate spans of a sentence (calendar dates also come from ingestion, added by the caller). */
 export function findSpans(text: string, ctx: SpanContext): { tokens: Token[]; spans: Span[] } {
   const tokens = tokenize(text);
@@ -179,7 +205,7 @@ export function findSpans(text: string, ctx: SpanContext): { tokens: Token[]; sp
   const parens = parenSpans(text, tokens);
   return {
     tokens,
-    spans: [...names, ...withParens(text, names, parens), ...withYears(text, names, tokens), ...placeSpans(text, names), ...numberSpans(text, tokens), ...parens, ...dateLikeSpans(text, tokens)],
+    spans: [...names, ...withParens(text, names, parens), ...withYears(text, names, tokens), ...introducedNames(text, tokens), ...placeSpans(text, names), ...numberSpans(text, tokens), ...parens, ...dateLikeSpans(text, tokens)],
   };
 }
 

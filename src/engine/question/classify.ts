@@ -46,7 +46,8 @@ const RULES: Rule[] = [
   { re: /\bbagaimana(?:kah)?\b/, type: 'how', kind: 'clause' },
   { re: /\bwhich\b/, type: 'which', kind: 'name' },
   { re: /\b(?:what|apa(?:kah)?)\s+(?:(?:is|was|are)\s+)?(?:the\s+)?(?:name|nama|judul|title|kepanjangan|singkatan)\b/, type: 'what', kind: 'name' },
-  { re: /\b[a-z]+\s+(?:apa(?:kah)?|mana(?:kah)?)\b(?!\s+(?:yang|nama))/, type: 'which', kind: 'name' },
+  // "Penghargaan apakah …", "Desa apa yang …": a noun, then apa/mana, asks which one.
+  { re: /\b(?!(?:di|ke|dari|untuk|dengan|oleh|pada|dalam|tentang|lalu|dan|yang|adalah|ialah|itu|ini)\s)[a-z]{3,}\s+(?:apa(?:kah)?|mana(?:kah)?)\b(?!\s+nama)/, type: 'which', kind: 'name' },
   { re: /^(?:(?:and|so|but|then)\s+)?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/, type: 'yes-no', kind: 'clause' },
   { re: /\bwhat\b/, type: 'what', kind: 'clause' },
   { re: /\bapa(?:kah)?\b/, type: 'what', kind: 'clause' },
@@ -73,7 +74,7 @@ function metaTarget(folded: string, type: QuestionType): MetaTarget {
 // The noun naming what the answer is: "which newspaper", "how many troops", "berapa (jumlah) suku",
 // "Badan apakah", "nama bandara". Generic measure words are skipped to reach it.
 const HEAD_EN = /\bwhich\s+([a-z]+)|\bwhat\s+([a-z]+)\s+(?:is|was|did|does|has)\b|\bhow\s+(?:many|much)\s+([a-z]+)/;
-const HEAD_ID = /\b([a-z]+)\s+(?:apa(?:kah)?|mana(?:kah)?)\b|\bnama\s+([a-z]+)|\bberapa(?:kah)?\s+(?:(?:jumlah|total|banyak|besar|nilai|banyaknya|kira-kira|rata-rata)\s+)*([a-z]+)/;
+const HEAD_ID = /\b(?!(?:di|ke|dari|untuk|dengan|oleh|pada|dalam|tentang|lalu|dan|yang|adalah|ialah|itu|ini)\s)([a-z]{3,})\s+(?:apa(?:kah)?|mana(?:kah)?)\b|\bnama\s+([a-z]+)|\bberapa(?:kah)?\s+(?:(?:jumlah|total|banyak|besar|nilai|banyaknya|kira-kira|rata-rata)\s+)*([a-z]+)/;
 
 /** Classify a folded question. */
 export function classify(folded: string): Classification {
