@@ -19,7 +19,8 @@ import { FuzzyVocabulary } from './retrieval/fuzzy-vocabulary.ts';
 import { rankSentences } from './retrieval/rank.ts';
 import { SentenceIndex } from './retrieval/sentence-index.ts';
 import { fold } from './text/tokens.ts';
-import type { Answer, Article, ArticleQuote, ArticleSource, AskOptions, Language } from './types.ts';
+import { timelineOf } from './corpus/timeline.ts';
+import type { Answer, Article, ArticleQuote, ArticleSource, AskOptions, Language, TimelineEntry } from './types.ts';
 
 /** Options for createEngine; everything has a default. */
 export interface EngineOptions {
@@ -45,6 +46,8 @@ export interface Engine {
   examples(count: number, language: Language, articles?: readonly string[]): string[];
   /** English word gloss of Indonesian text: "dukungan [support] terhadap program [program]". */
   gloss(text: string): string;
+  /** The dated events of an article, in date order (ties in text order). */
+  timeline(articleId: string): TimelineEntry[];
 }
 
 // Control and format characters (bidi overrides, zero-width) only disguise text: read them as spaces.
@@ -152,5 +155,9 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     },
     examples: (count, language, ids) => exampleQuestions(scopeOf(ids ? { articles: ids } : {}).map((id) => articles.get(id)).filter((a): a is Article => !!a), count, language),
     gloss: (text) => glossText(text, lexicon),
+    timeline: (id) => {
+      const article = articles.get(id);
+      return article ? timelineOf(article) : [];
+    },
   };
 }

@@ -194,3 +194,12 @@ export interface LoadProblem {
   file: string;
   reason: string;
 }
+
+/** A dated event of an article: the sentence that carries a date, with its paragraph. */
+export interface TimelineEntry {
+  article: string;
+  paragraph: number;
+  date: DateMention;
+  /** The verbatim sentence the date occurs in. */
+  sentence: string;
+}

@@ -122,5 +122,6 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine & { ca
       ? ['Siapa yang mengatakan Rusia mendukung program nuklir Korea Utara?', 'Kapan Rutte mengatakannya?', 'Apa imbalan untuk Rusia?']
       : ["Who said Russia supports North Korea's nuclear program?", 'When did Rutte say it?', 'What did Russia get in return?']).slice(0, count),
     gloss: (text) => text.split(/\s+/).map((w) => { const g = GLOSS[w.toLowerCase()]; return g === undefined ? w : `${w} [${g}]`; }).join(' '),
+    timeline: () => [],
   };
 }
