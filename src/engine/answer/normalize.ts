@@ -6,6 +6,17 @@
 import type { Language } from '../types.ts';
 
 const LOCALE: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
+// Building an Intl formatter costs more than an answer: one per language, made once.
+const FORMATS = new Map<Language, Intl.DateTimeFormat>();
+
+function formatter(language: Language): Intl.DateTimeFormat {
+  let f = FORMATS.get(language);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[language], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    FORMATS.set(language, f);
+  }
+  return f;
+}
 
 /** Format an ISO date ("2024-12-02" or "2024-12-02T11:53") in the asker's language. */
 export function formatIsoDate(iso: string, language: Language): string | null {
@@ -14,7 +25,7 @@ export function formatIsoDate(iso: string, language: Language): string | null {
   const [, y, mo, d, hh, mm] = m;
   const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
   if (Number.isNaN(date.getTime())) return null;
-  const day = new Intl.DateTimeFormat(LOCALE[language], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const day = formatter(language).format(date);
   return hh && mm ? `${day} ${hh}:${mm}` : day;
 }
 

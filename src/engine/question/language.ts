@@ -11,6 +11,7 @@ const ID_MARKERS = new Set(['siapa', 'siapakah', 'kapan', 'kapankah', 'dimana', 
   'mengapa', 'kenapa', 'berapa', 'berapakah', 'bagaimana', 'menurut', 'yang', 'dan', 'lalu', 'kalau', 'itu', 'ini', 'dia', 'ia',
   'mereka', 'tersebut', 'dengan', 'untuk', 'dari', 'kepada', 'tentang', 'saja', 'tidak', 'bukan', 'adalah', 'artikel', 'berita']);
 const EN_MARKERS = new Set(['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how', 'did', 'does', 'do', 'is', 'are',
+  'a', 'an', 'on', 'at', 'for', 'with', 'from', 'by', 'it', 'his', 'her', 'their', 'has', 'have', 'had', 'will', 'can',
   'was', 'were', 'the', 'and', 'of', 'to', 'in', 'he', 'she', 'they', 'that', 'this', 'about', 'said', 'say', 'article', 'news']);
 
 /** Detect the question's language; `fallback` (the conversation's) wins when the text is ambiguous. */

@@ -16,6 +16,8 @@ const FUSE_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.34
 export class FuzzyVocabulary {
   private buckets = new Map<number, Fuse<string>>();
   private builtFor = -1;
+  // Misspellings recur (and a follow-up repeats the previous words): remember recent corrections.
+  private readonly memo = new Map<string, FuzzyHit[]>();
 
   constructor(
     private readonly words: () => Iterable<string>,
@@ -35,12 +37,16 @@ export class FuzzyVocabulary {
     }
     this.buckets = new Map([...byLength].map(([len, list]) => [len, new Fuse(list, FUSE_OPTIONS)]));
     this.builtFor = v;
+    this.memo.clear();
   }
 
   /** Closest vocabulary words to a folded (misspelt) word, best first. */
   correct(folded: string, limit = 3): FuzzyHit[] {
     if (folded.length < 4) return [];
     this.ensureBuilt();
+    const key = `${limit}\u0000${folded}`;
+    const known = this.memo.get(key);
+    if (known) return known;
     const hits: FuzzyHit[] = [];
     for (let len = folded.length - this.maxLengthDelta; len <= folded.length + this.maxLengthDelta; len += 1) {
       const fuse = this.buckets.get(len);
@@ -49,6 +55,9 @@ export class FuzzyVocabulary {
     }
     // Same first letter is strong evidence for the intended word; typos rarely hit it.
     for (const h of hits) if (h.word[0] !== folded[0]) h.score += 0.1;
-    return hits.filter((h) => h.score <= FUSE_OPTIONS.threshold).sort((a, b) => a.score - b.score).slice(0, limit);
+    const result = hits.filter((h) => h.score <= FUSE_OPTIONS.threshold).sort((a, b) => a.score - b.score).slice(0, limit);
+    if (this.memo.size >= 5000) this.memo.clear();
+    this.memo.set(key, result);
+    return result;
   }
 }
