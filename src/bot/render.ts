@@ -104,7 +104,9 @@ export function citationSource(citation: Citation, ctx: RenderContext): string {
   const m = ctx.messages;
   const article = ctx.article(citation.article);
   const rawTitle = citation.title ?? article?.meta.title ?? m.labels.untitled;
-  const parts = [`${m.labels.paragraph}${citation.paragraph}`, `*${escapeTrim(rawTitle, 120)}*`];
+  // Paragraph 0 is the article's header (byline, date line): metadata answers cite it.
+  const where = citation.paragraph > 0 ? `${m.labels.paragraph}${citation.paragraph}` : m.labels.header;
+  const parts = [where, `*${escapeTrim(rawTitle, 120)}*`];
   if (article?.meta.published) parts.push(escapeTrim(article.meta.published, 100));
   return `— ${m.labels.source}: ${parts.join(' · ')}`;
 }
@@ -136,6 +138,7 @@ function buttonRow(answer: Answer, shown: readonly Citation[], page: number, ctx
   const buttons: APIButtonComponentWithCustomId[] = [];
   const seen = new Set<string>();
   shown.forEach((c, i) => {
+    if (c.paragraph <= 0) return;
     const fallback = token === undefined ? undefined : { token, index: page * CITATIONS_PER_PAGE + i };
     const customId = encodeButton({ kind: 'para', article: c.article, paragraph: c.paragraph }, fallback);
     // Discord rejects a message whose buttons share a custom id (two excerpts of one paragraph).

@@ -17,8 +17,10 @@ export function formatAnswer(answer: Answer, engine: Engine, m: Messages, maxCit
   if (answer.normalized && answer.normalized !== answer.answer) lines.push(`  (${answer.normalized})`);
   for (const c of answer.citations.slice(0, maxCitations)) {
     const meta = engine.article(c.article)?.meta;
-    const where = c.paragraph > 0 ? `${m.labels.paragraph}${c.paragraph}` : m.labels.published;
-    lines.push('', `  ${where} “${clip(c.excerpt, MAX_EXCERPT)}”`);
+    const where = c.paragraph > 0 ? `${m.labels.paragraph}${c.paragraph}` : `(${m.labels.header})`;
+    // Excerpts that open with their own quotation mark are not wrapped in another.
+    const excerpt = clip(c.excerpt, MAX_EXCERPT);
+    lines.push('', `  ${where} ${/^["“‘'«]/u.test(excerpt) ? excerpt : `“${excerpt}”`}`);
     const title = c.title ?? m.labels.untitled;
     lines.push(`     — ${title}${meta?.published ? ` (${meta.published})` : ''}`);
   }

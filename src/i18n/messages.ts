@@ -21,6 +21,8 @@ const en = {
     glossTitle: 'Word gloss, not a translation',
     glossNote: 'English dictionary glosses of the Indonesian words, in [brackets]. The citation is the verbatim Indonesian text above.',
     published: 'Published',
+    /** Where a metadata answer (byline, date) comes from: the article's header, not a ¶. */
+    header: 'article header',
     question: 'Question',
     untitled: 'Untitled article',
   },
@@ -120,6 +122,7 @@ const id: Messages = {
     glossTitle: 'Glosarium kata, bukan terjemahan',
     glossNote: 'Padanan kamus bahasa Inggris untuk kata-kata Indonesia, dalam [kurung siku]. Kutipannya adalah teks Indonesia asli di atas.',
     published: 'Terbit',
+    header: 'kepala artikel',
     question: 'Pertanyaan',
     untitled: 'Artikel tanpa judul',
   },
