@@ -22,6 +22,8 @@ interface BaseConfig {
   guildId: string | null;
   /** REST base such as `http://127.0.0.1:8080/api` (proxy or fake Discord), or null for discord.com. */
   apiUrl: string | null;
+  /** Discord's CDN base: uploads are downloaded only from below it; also discord.js' `rest.cdn`. */
+  cdnUrl: string;
   /** Folder of article files, relative to the working directory unless absolute. */
   dataDir: string;
   logLevel: LogLevel;
@@ -45,6 +47,11 @@ export interface BotConfig extends BaseConfig {
   mode: 'bot';
   token: string;
   clientId: string;
+  /**
+   * SHARDS: null runs one process (the default, and every shard process of a manager); 'auto' or a
+   * number starts discord.js's ShardingManager with one process per shard (src/shard/launcher.ts).
+   */
+  shards: 'auto' | number | null;
 }
 
 /** The validated configuration; `mode` tells which surface to run. */
@@ -52,6 +59,9 @@ export type Config = ConsoleConfig | BotConfig;
 
 /** 'auto' picks 'bot' when DISCORD_TOKEN is set, else 'console' (what `npm start` does). */
 export type ConfigMode = 'auto' | 'bot' | 'console';
+
+/** Where Discord serves attachments (DISCORD_CDN_URL's default). */
+export const DEFAULT_CDN_URL = 'https://cdn.discordapp.com';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const UNITS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
@@ -77,6 +87,9 @@ const schema = z.object({
   DISCORD_API_URL: opt(z.string().trim()
     .refine((u) => /^https?:$/.test(safeUrl(u)?.protocol ?? ''), 'DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api, or empty for discord.com')
     .transform((u) => u.replace(/\/+$/, ''))),
+  DISCORD_CDN_URL: opt(z.string().trim()
+    .refine((u) => /^https?:$/.test(safeUrl(u)?.protocol ?? ''), 'DISCORD_CDN_URL must be an http(s) URL such as https://cdn.discordapp.com, or empty for that default')
+    .transform((u) => u.replace(/\/+$/, ''))),
   DATA_DIR: opt(z.string().trim()),
   LOG_LEVEL: opt(z.string().trim().toLowerCase()
     .pipe(z.enum(LOG_LEVELS, `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`))),
@@ -85,6 +98,10 @@ const schema = z.object({
     .transform(parseSize).refine((n) => n > 0, 'MAX_ARTICLE_BYTES must be greater than 0')),
   CONVERSATION_TTL_MINUTES: opt(positiveInt('CONVERSATION_TTL_MINUTES', '30')),
   CONVERSATION_MAX: opt(positiveInt('CONVERSATION_MAX', '5000')),
+  SHARDS: opt(z.string().trim().toLowerCase()
+    .regex(/^(auto|\d+)$/, 'SHARDS must be "auto" or a number of shards such as 2, or empty for one process')
+    .transform((s) => (s === 'auto' ? 'auto' as const : Number(s)))
+    .refine((s) => s === 'auto' || s > 0, 'SHARDS must be "auto" or a number above 0, e.g. 2')),
   RATE_LIMIT: opt(z.string().trim()
     .regex(/^\d+\s*\/\s*\d+\s*(ms|s|m|h)$/i, 'RATE_LIMIT must look like 5/30s (questions per window; units ms, s, m, h)')
     .transform(parseRate).refine((r) => r.count > 0 && r.windowMs > 0, 'RATE_LIMIT needs a count and a window above 0, e.g. 5/30s')),
@@ -97,7 +114,9 @@ const schema = z.object({
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: ConfigMode = 'auto'): Config {
   // Only the real environment reads .env: tests pass their own object and must not see a developer's file.
   if (env === process.env) dotenv.config({ quiet: true });
-  const parsed = schema.safeParse(env);
+  // In a shard process discord.js's ShardingManager sets SHARDS to the shard id (its own meaning): not ours.
+  const shardChild = unset(env['SHARDING_MANAGER']) !== undefined;
+  const parsed = schema.safeParse(shardChild ? { ...env, SHARDS: undefined } : env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
   const has = (name: string): boolean => unset(env[name]) !== undefined;
   const wantsBot = mode === 'bot' || (mode === 'auto' && has('DISCORD_TOKEN'));
@@ -113,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: ConfigMod
   const base: BaseConfig = {
     guildId: v.DISCORD_GUILD_ID ?? null,
     apiUrl: v.DISCORD_API_URL ?? null,
+    cdnUrl: v.DISCORD_CDN_URL ?? DEFAULT_CDN_URL,
     dataDir: v.DATA_DIR ?? 'data/articles',
     logLevel: v.LOG_LEVEL ?? 'info',
     maxArticleBytes: v.MAX_ARTICLE_BYTES ?? 5 * 1024 ** 2,
@@ -123,7 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: ConfigMod
   if (!wantsBot || v.DISCORD_TOKEN === undefined || v.DISCORD_CLIENT_ID === undefined) {
     return { ...base, mode: 'console', token: null, clientId: v.DISCORD_CLIENT_ID ?? null };
   }
-  return { ...base, mode: 'bot', token: v.DISCORD_TOKEN, clientId: v.DISCORD_CLIENT_ID };
+  return { ...base, mode: 'bot', token: v.DISCORD_TOKEN, clientId: v.DISCORD_CLIENT_ID, shards: v.SHARDS ?? null };
 }
 
 function safeUrl(text: string): URL | null {

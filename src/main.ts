@@ -2,6 +2,7 @@
  * `npm start`: the one place that wires configuration, engine and surface together.
  * Without DISCORD_TOKEN: the offline console over the articles. With it: the Discord bot.
  */
+import { fileURLToPath } from 'node:url';
 import { openForCli } from './cli/open.ts';
 import { runConsole } from './cli/console.ts';
 import { ConfigError } from './config-error.ts';
@@ -33,6 +34,37 @@ async function runBot(config: BotConfig): Promise<void> {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
 
+/** SHARDS=auto|N: this process only manages one child process per shard (src/shard/launcher.ts). */
+async function runShardManager(config: BotConfig & { shards: 'auto' | number }): Promise<number> {
+  const logger = createLogger(config.logLevel, { secrets: [config.token] });
+  const { prepareShards } = await import('./shard/launcher.ts');
+  let launcher: Awaited<ReturnType<typeof prepareShards>> | undefined;
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down all shards');
+    setTimeout(() => process.exit(0), 4800).unref();
+    // Each shard process shuts itself down cleanly on SIGTERM (within its own 4.5 s deadline).
+    void (launcher?.stop() ?? Promise.resolve()).finally(() => {
+      logger.flush();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  try {
+    launcher = await prepareShards({ config, logger, file: fileURLToPath(import.meta.url), execArgv: process.execArgv });
+    if (!stopping) await launcher.start();
+  } catch (error) {
+    if (stopping) return 0;
+    logger.error({ err: error }, 'could not start the shards');
+    logger.flush();
+    return 1;
+  }
+  return 0;
+}
+
 async function main(): Promise<number> {
   let config: Config;
   try {
@@ -45,6 +77,7 @@ async function main(): Promise<number> {
     throw err;
   }
   if (config.mode === 'bot') {
+    if (config.shards !== null) return runShardManager({ ...config, shards: config.shards });
     await runBot(config);
     return 0;
   }

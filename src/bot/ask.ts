@@ -5,6 +5,7 @@
 import type { Engine } from '../engine/index.ts';
 import { pickLocale, type Locale, type Messages } from '../i18n/messages.ts';
 import type { AnswerStore } from './answer-store.ts';
+import { scopeOf } from './guild-scope.ts';
 import { ConversationMemory } from './memory.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { QUESTION_MAX_CHARS } from './render-limits.ts';
@@ -21,6 +22,8 @@ export interface AskRequest {
   discordLocale: string | null;
   /** Restrict to one article id (/ask's `article` option). */
   article: string | null;
+  /** The server asked in (null or absent: a DM). Only its articles and the bundled ones are searched. */
+  guildId?: string | null;
 }
 
 /** What to send back. */
@@ -54,13 +57,15 @@ export function askQuestion(deps: AskDeps, request: AskRequest): Reply {
   const question = request.question.trim();
   if (question === '') return notice(fallback.errors.empty);
   if (question.length > QUESTION_MAX_CHARS) return notice(fallback.errors.tooLong(QUESTION_MAX_CHARS));
-  if (request.article !== null && deps.engine.article(request.article) === undefined) {
+  // Another server's article is answered exactly like an unknown one.
+  const scope = scopeOf(deps.engine, request.guildId ?? null);
+  if (request.article !== null && !scope.includes(request.article)) {
     return notice(fallback.errors.unknownArticle);
   }
 
   const key = request.conversationKey ?? ConversationMemory.key(request.channelId, request.userId);
   const conversation = deps.memory.get(key);
-  const answer = deps.engine.ask(question, { conversation, ...(request.article === null ? {} : { article: request.article }) });
+  const answer = deps.engine.ask(question, { conversation, articles: scope, ...(request.article === null ? {} : { article: request.article }) });
   deps.memory.save(key, conversation);
 
   const locale = pickLocale(request.discordLocale, answer.language);

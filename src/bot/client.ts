@@ -12,6 +12,7 @@ import { createContext, type BotContext } from './context.ts';
 import { replyWithError } from './errors.ts';
 import { handleInteraction } from './on-interaction.ts';
 import { handleMessage } from './on-message.ts';
+import type { GuildArticleStore } from '../storage/guild-store.ts';
 
 /** What `createBot` needs. */
 export interface BotOptions {
@@ -24,6 +25,8 @@ export interface BotOptions {
   deferAfterMs?: number;
   /** Extra discord.js options merged over Kutip's (sharding, tests' identify throttler); `rest` is merged too. */
   clientOptions?: Partial<ClientOptions>;
+  /** The per-server article files behind `/article add|remove`; without it those commands say so. */
+  store?: GuildArticleStore;
 }
 
 /** A running bot. */
@@ -38,13 +41,15 @@ export interface BotHandle {
  * discord.js options: only the intents the bot needs (no privileged ones), DMs via the Channel
  * partial, "ping nobody" as the default for every message, and bounded caches so memory stays flat.
  */
-export function clientOptions(config: Pick<BotConfig, 'apiUrl'>): ClientOptions {
+export function clientOptions(config: Pick<BotConfig, 'apiUrl'> & Partial<Pick<BotConfig, 'cdnUrl'>>): ClientOptions {
+  const rest = { ...(config.apiUrl === null ? {} : { api: config.apiUrl }), ...(config.cdnUrl === undefined ? {} : { cdn: config.cdnUrl }) };
   return {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
-    // The gateway URL then comes from GET /gateway/bot on the same base (proxy or fake Discord).
-    ...(config.apiUrl === null ? {} : { rest: { api: config.apiUrl } }),
+    // api: the gateway URL then comes from GET /gateway/bot on the same base (proxy or fake Discord);
+    // cdn: Discord's CDN (DISCORD_CDN_URL), the one place uploads are downloaded from.
+    ...(Object.keys(rest).length === 0 ? {} : { rest }),
     makeCache: Options.cacheWithLimits({
       ...Options.DefaultMakeCacheSettings,
       // The bot never reads history: a few recent messages per channel are enough for replies.
@@ -73,6 +78,7 @@ export function createBot(options: BotOptions): { client: Client; context: BotCo
   const { engine, config, logger } = options;
   const context = createContext({
     engine, logger, config, ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.store === undefined ? {} : { store: options.store }),
   });
   const commands = new Map(options.commands.map((c) => [c.data.name, c] as const));
   const base = clientOptions(config);

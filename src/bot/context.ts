@@ -4,7 +4,7 @@
  */
 import type { RepliableInteraction } from 'discord.js';
 import type { Logger } from 'pino';
-import type { BotConfig } from '../config.ts';
+import { DEFAULT_CDN_URL, type BotConfig } from '../config.ts';
 import type { Engine } from '../engine/index.ts';
 import { messages, type Locale, type Messages } from '../i18n/messages.ts';
 import { AnswerStore } from './answer-store.ts';
@@ -13,6 +13,7 @@ import { ConversationMemory } from './memory.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { RenderContext } from './render.ts';
 import { respondInTime } from './respond.ts';
+import type { GuildArticleStore } from '../storage/guild-store.ts';
 
 /** The context passed to commands, buttons and message handlers. */
 export interface BotContext {
@@ -29,13 +30,19 @@ export interface BotContext {
   ask: (request: AskRequest) => Reply;
   /** Acknowledge an interaction within Discord's 3 s with what `produce` returns. */
   respond: (interaction: RepliableInteraction, produce: () => Reply | Promise<Reply>) => Promise<void>;
+  /** The per-server article files (`/article add|remove`); null when the bot runs without storage. */
+  store: GuildArticleStore | null;
+  /** Attachments are downloaded only from below this base (DISCORD_CDN_URL). */
+  cdnUrl: string;
 }
 
 /** The settings the context needs from the configuration. */
 export type ContextConfig = Pick<BotConfig, 'conversationTtlMs' | 'conversationMax' | 'rateLimit'>;
 
 /** Build the context; `deferAfterMs` (default 1500) is when a slow reply starts with a deferral. */
-export function createContext(options: { engine: Engine; logger: Logger; config: ContextConfig; deferAfterMs?: number }): BotContext {
+export function createContext(options: {
+  engine: Engine; logger: Logger; config: ContextConfig & Partial<Pick<BotConfig, 'cdnUrl'>>; deferAfterMs?: number; store?: GuildArticleStore;
+}): BotContext {
   const { engine, logger, config } = options;
   const memory = new ConversationMemory({ max: config.conversationMax, ttlMs: config.conversationTtlMs });
   // Buttons outlive a conversation a little: someone may click "More" after the talk went quiet.
@@ -44,6 +51,8 @@ export function createContext(options: { engine: Engine; logger: Logger; config:
   const render = (locale: Locale): RenderContext => ({ messages: messages(locale), article: (id) => engine.article(id) });
   const ctx: BotContext = {
     engine, memory, answers, limiter, logger, messages, render,
+    store: options.store ?? null,
+    cdnUrl: config.cdnUrl ?? DEFAULT_CDN_URL,
     ask: (request) => askQuestion(ctx, request),
     respond: (interaction, produce) =>
       respondInTime(interaction, produce, { memory, logger, ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }) }),

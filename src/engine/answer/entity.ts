@@ -123,6 +123,17 @@ function antecedent(h: HitSentence, ctx: AnswerContext): string | null {
   return null;
 }
 
+function otherClause(text: string, tokens: readonly Token[], span: Span, matched: readonly number[]): boolean {
+  let nearest = -1;
+  matched.forEach((g, i) => {
+    if (g < 0 || (i >= span.first && i <= span.last)) return;
+    if (nearest < 0 || Math.abs(i - span.first) < Math.abs(nearest - span.first)) nearest = i;
+  });
+  if (nearest < 0) return true;
+  const [a, b] = nearest < span.first ? [tokens[nearest], tokens[span.first]] : [tokens[span.last], tokens[nearest]];
+  return !a || !b || /[,;:“”"()]/.test(text.slice(a.end, b.start));
+}
+
 function distance(first: number, last: number, matched: readonly number[]): number {
   let best = Infinity;
   matched.forEach((g, i) => {
@@ -148,7 +159,9 @@ function dateSpanTokens(tokens: readonly Token[], d: DateMention, offset: number
 
 /** Pick the best entity of the wanted kind from the top sentences, or null. */
 export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences = 6): Extraction | null {
-  const hits = resolveHits(ctx, topSentences);
+  // Dates are often stated once, early ("pada Senin 2 Desember 2024"), and the best-matching
+  // sentences omit them: look further down the ranking for a date.
+  const hits = resolveHits(ctx, kind === 'date' ? topSentences * 2 : topSentences);
   const top = hits[0]?.hit.score ?? 0;
   if (!top) return null;
   const keys = questionKeys(ctx.groups);
@@ -180,7 +193,8 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
       continue;
     }
     const candidates = [...spans, ...spans.flatMap((sp) => peeled(sp, tokens, h.text, keys)), ...headed(tokens, h.text, ctx.analysis.head, kind)];
-    const outlet = new Set([h.article.meta.outlet, h.article.meta.dateline].filter((x): x is string => !!x).map(fold));
+    // The dateline city is a fine answer to "where", never to "which organisation".
+    const outlet = new Set([h.article.meta.outlet, kind === 'place' ? null : h.article.meta.dateline].filter((x): x is string => !!x).map(fold));
     for (const span of candidates) {
       // The outlet and dateline are about the report, not an answer to what it reports.
       const report = outlet.has(fold(span.text)) ? 0.3 : 1;
@@ -191,6 +205,8 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
       const d = distance(span.first, span.last, matched);
       const prox = Number.isFinite(d) ? 1 / (1 + d / 4) : 0.3;
       // A place far from the predicate is where something else happened.
+      // A place in another clause than the predicate is where something else happened.
+      if (kind === 'place' && prox < 0.5 && otherClause(h.text, tokens, span, matched)) continue;
       const near = kind === 'place' ? 0.15 + 0.85 * prox : 0.5 + 0.5 * prox;
       scored.push({ text: span.text, score: relevance * fit * repeat * near, hit: h });
     }
