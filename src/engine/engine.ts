@@ -102,7 +102,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
       for (const h of ranking.hits) if (resolved.previousParagraphs.has(`${h.doc.article}\u0000${h.doc.paragraph}`)) h.score *= settings.followUpBoost;
       ranking.hits.sort((a, b) => b.score - a.score);
     }
-    const ctx: AnswerContext = { analysis, groups, ranking, corpus, scope, previousParagraphs: resolved.previousParagraphs, focus: resolved.focus };
+    const ctx: AnswerContext = { analysis, groups, ranking, corpus, scope, previousParagraphs: resolved.previousParagraphs, focus: resolved.focus, isFollowUp: resolved.isFollowUp };
     const extraction = question && scope.length ? answerFrom(ctx, settings) : null;
     const scoped = scope.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined);
     let normalized: string | null = null;

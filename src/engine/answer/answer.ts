@@ -67,9 +67,17 @@ export function isAnswerable(ctx: AnswerContext, settings: AnswerSettings): bool
   if (!best) return false;
   // Names the articles never mention mean another story — unless most of the names do occur
   // (long questions spell some names differently from the text).
+  // Only a weak part of a name ("Sri" for "Sri Mulyani") counts as missing too.
   const names = ctx.groups.map((g, i) => (g.isName ? i : -1)).filter((i) => i >= 0);
-  const missing = names.filter((i) => ctx.ranking.missing[i]).length;
+  const missing = names.filter((i) => (ctx.ranking.bestQuality[i] ?? 0) < 0.7).length;
   if (names.length && missing / names.length > settings.maxMissingNames) return false;
+  // A role the articles never mention ("mayor") means they do not name its holder.
+  if (ctx.groups.some((g, i) => g.isRole && !g.isHead && ctx.ranking.missing[i])) return false;
+  // Without a question word it is a bare keyword string: answer only on solid, unfuzzy matches.
+  if (ctx.analysis.type === 'unknown' && !ctx.isFollowUp) {
+    const solid = ctx.ranking.bestQuality.filter((q) => q >= 0.85).length;
+    if (solid < 2) return false;
+  }
   return best.coverage >= settings.minCoverage;
 }
 

@@ -22,6 +22,8 @@ export interface AnswerContext {
   previousParagraphs: ReadonlySet<string>;
   /** People the conversation is about (resolved pronouns), full names. */
   focus: readonly string[];
+  /** Whether the question leaned on the previous turn. */
+  isFollowUp: boolean;
 }
 
 /** The extracted answer before it is dressed as an `Answer`. */

@@ -9,6 +9,7 @@
  *   from the match → 1.0 × 0.88;  "Brussels" place → 0.3 …  ⇒ "Mark Rutte".
  */
 import type { Article, DateMention } from '../types.ts';
+import { stemEnglish, stemIndonesian } from '../text/stem.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { fold, tokenize, type Token } from '../text/tokens.ts';
 import type { AnswerKind } from '../question/classify.ts';
@@ -23,6 +24,7 @@ interface Scored {
   date?: DateMention;
 }
 
+const AGE = /\b(?:usia|umur|berumur|berusia|age|aged|old)\b/i;
 const CITED_DATE = /(?:dilansir|dikutip|dilaporkan|melaporkan|diakses|reported|quoted|cited|accessed|published)\b[^.]{0,40}$/i;
 const PERSON_HEADS = new Set(['person', 'man', 'woman', 'official', 'minister', 'president', 'leader', 'orang', 'tokoh', 'pejabat', 'menteri', 'presiden']);
 
@@ -34,7 +36,7 @@ function isKnownPerson(article: Article, text: string): boolean {
   }));
 }
 
-function typeFit(kind: AnswerKind, span: Span, article: Article, head: string | null): number {
+function typeFit(kind: AnswerKind, span: Span, article: Article, head: string | null, asksAge = false): number {
   switch (kind) {
     case 'person':
       if (span.kind === 'name' || span.kind === 'paren') return isKnownPerson(article, span.text) ? 1 : span.kind === 'name' ? 0.55 : 0.2;
@@ -43,7 +45,11 @@ function typeFit(kind: AnswerKind, span: Span, article: Article, head: string | 
       return span.kind === 'place' ? 1 : span.kind === 'name' && !isKnownPerson(article, span.text) ? 0.35 : 0;
     case 'number':
       // A bare year is a date, rarely the count asked for.
-      if (span.kind === 'number') return /^(?:1[5-9]|20)\d\d$/.test(span.text) ? 0.3 : 1;
+      if (span.kind === 'number') {
+        // "Darmi (54)" answers "how old", not "how many".
+        if (span.age) return asksAge ? 1.5 : 0.2;
+        return /^(?:1[5-9]|20)\d\d$/.test(span.text) ? 0.3 : 1;
+      }
       return 0;
     case 'name':
       if (span.kind === 'paren') return 0.8;
@@ -59,9 +65,13 @@ function typeFit(kind: AnswerKind, span: Span, article: Article, head: string | 
 
 // "berapa penumpang" → "84 penumpang"; "Badan apakah" → "Badan Tenaga Atom …": the span that
 // carries the question's head noun is the kind of thing asked for.
-function headBonus(span: Span, tokens: readonly Token[], head: string | null): number {
+function headBonus(span: Span, tokens: readonly Token[], head: string | null, headKeys: ReadonlySet<string>): number {
   if (!head) return 1;
-  for (let i = span.first; i <= span.last; i += 1) if (tokens[i]?.folded === head) return span.kind === 'number' ? 2 : 1.5;
+  for (let i = span.first; i <= span.last; i += 1) {
+    const t = tokens[i];
+    // The head in the text's own language: "villages" asked, "12 desa" written.
+    if (t && (t.folded === head || headKeys.has(stemIndonesian(t.folded)) || headKeys.has(stemEnglish(t.folded)))) return span.kind === 'number' ? 2 : 1.5;
+  }
   return 1;
 }
 
@@ -165,6 +175,7 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
   const top = hits[0]?.hit.score ?? 0;
   if (!top) return null;
   const keys = questionKeys(ctx.groups);
+  const headKeys = questionKeys(ctx.groups.filter((g) => g.isHead));
   const scored: Scored[] = [];
   for (const h of hits) {
     const { tokens, spans } = findSpans(h.text, { properWords: ctx.corpus.properWords(h.article.id) });
@@ -198,7 +209,7 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
     for (const span of candidates) {
       // The outlet and dateline are about the report, not an answer to what it reports.
       const report = outlet.has(fold(span.text)) ? 0.3 : 1;
-      const fit = typeFit(kind, span, h.article, ctx.analysis.head) * headBonus(span, tokens, ctx.analysis.head) * report * (span.withParen ? 1.15 : 1);
+      const fit = typeFit(kind, span, h.article, ctx.analysis.head, AGE.test(ctx.analysis.text)) * headBonus(span, tokens, ctx.analysis.head, headKeys) * report * (span.withParen ? 1.15 : 1);
       if (fit <= 0) continue;
       const overlap = overlapWithQuestion(tokens, span.first, span.last, keys, ctx.analysis.head);
       const repeat = overlap >= 0.5 ? 0.1 : 1 - overlap * 0.5;

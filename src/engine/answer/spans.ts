@@ -16,6 +16,8 @@ export interface Span {
   kind: SpanKind;
   /** A name with its abbreviation or expansion in parentheses. */
   withParen?: boolean;
+  /** "Darmi (54)": a number that is someone's age. */
+  age?: boolean;
   text: string;
   start: number;
   end: number;
@@ -92,9 +94,16 @@ function placeSpans(text: string, names: Span[]): Span[] {
 function numberSpans(text: string, tokens: Token[]): Span[] {
   const spans: Span[] = [];
   tokens.forEach((t, i) => {
-    const isDigit = /^\d/.test(t.text);
+    const isDigit = /^(?:rp|us|usd|idr|rm)?\d/i.test(t.text);
     if (!isDigit && !NUMBER_WORDS.has(t.folded)) return;
     if (!isDigit && i > 0 && isCapitalized(t)) return;
+    // Not counts: part of a date "(15/1)", of a name "Liga 1", or an age "Darmi (54)".
+    const before = text.slice(Math.max(0, t.start - 2), t.start);
+    const after = text.slice(t.end, t.end + 2);
+    if (/\/$/.test(before) || /^\//.test(after)) return;
+    const prev = tokens[i - 1];
+    if (prev && isCapitalized(prev) && /^\d{1,2}$/.test(t.text) && text.slice(prev.end, t.start) === ' ') return;
+    const age = prev !== undefined && isCapitalized(prev) && /\($/.test(before) && /^\)/.test(after);
     let j = i;
     while (j + 1 < tokens.length && SCALE.test(tokens[j + 1]?.text ?? '') && gapIs(text, tokens[j] as Token, tokens[j + 1] as Token, /^\s*$/)) j += 1;
     // The counted noun: "84 penumpang", "4.000 ekor", "15 kali".
@@ -111,7 +120,7 @@ function numberSpans(text: string, tokens: Token[]): Span[] {
     if (prefix && prefix[0].trim()) start = t.start - prefix[0].length + (prefix[0].length - prefix[0].trimStart().length);
     const last = tokens[j] as Token;
     const end = text[last.end] === '%' ? last.end + 1 : last.end;
-    spans.push({ kind: 'number', text: text.slice(start, end), start, end, first: i, last: j });
+    spans.push({ kind: 'number', text: text.slice(start, end), start, end, first: i, last: j, ...(age ? { age: true } : {}) });
   });
   return spans;
 }

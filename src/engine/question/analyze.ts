@@ -10,6 +10,7 @@ import { fold, tokenize } from '../text/tokens.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { classify, type AnswerKind, type MetaTarget } from './classify.ts';
 import { detectLanguage } from './language.ts';
+import { isRoleWord } from './roles.ts';
 
 /** One content word of the question. */
 export interface QuestionWord {
@@ -17,6 +18,8 @@ export interface QuestionWord {
   folded: string;
   /** Capitalized mid-question, or all caps: a name that must be matched as such. */
   isName: boolean;
+  /** A role or office ("Bupati", "coach"): must be found, like a name, but is not one. */
+  isRole?: boolean;
   /** The head noun of "which newspaper"/"nama X": it names the answer's type, the text may not repeat it. */
   isHead?: boolean;
   /** Position in the question, to find phrases ("north korea"). */
@@ -67,8 +70,10 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
     }
     if (cls.consumed.has(f) || isStopword(f) || HONORIFICS.has(f)) return;
     if (f.length < 2 && !/\d/.test(f)) return;
-    const isName = (i > 0 && /^\p{Lu}/u.test(t.text)) || (t.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(t.text));
+    const role = isRoleWord(f);
+    const isName = !role && ((i > 0 && /^\p{Lu}/u.test(t.text)) || (t.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(t.text)));
     const word: QuestionWord = { surface: t.text, folded: f, isName, position: i };
+    if (role) word.isRole = true;
     if (cls.head === f) word.isHead = true;
     words.push(word);
   });

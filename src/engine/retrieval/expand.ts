@@ -32,6 +32,8 @@ export interface TermGroup {
   known: boolean;
   /** The answer-type noun of "which X" or a light verb: weighs little, the text need not have it. */
   isHead: boolean;
+  /** A role ("mayor", "Bupati"): the articles must mention it for the question to be answerable. */
+  isRole: boolean;
 }
 
 export interface ExpandContext {
@@ -116,10 +118,13 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
       if (n > 1) {
         const run = words.slice(i, i + n);
         alts = [{ keys: run.map((w) => stemIndonesian(w.folded)), quality: 1 }];
-        for (const w of run) {
-          alts.push(...ownKeys(w.folded).map((k) => ({ keys: [k], quality: 0.85 })));
-          alts.push(...translationAlternatives(w.folded, ctx.lexicon, language).map((a) => ({ ...a, quality: 0.8 })));
-        }
+        // The family name alone identifies a person ("Rutte"); a given name alone is weak
+        // evidence ("Sri" is not "Sri Mulyani").
+        run.forEach((w, k) => {
+          const quality = k === run.length - 1 || run.length > 2 ? 0.85 : 0.6;
+          alts.push(...ownKeys(w.folded).map((key) => ({ keys: [key], quality })));
+          alts.push(...translationAlternatives(w.folded, ctx.lexicon, language).map((a) => ({ ...a, quality: quality - 0.05 })));
+        });
         used = n;
       }
     }
@@ -156,6 +161,7 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
       alternatives: dedupe(alts),
       isName: span.some((w) => w.isName),
       isHead: span.some((w) => w.isHead === true) || (used === 1 && LIGHT_VERBS.has(first.folded)),
+      isRole: span.some((w) => w.isRole === true),
       known,
     });
     i += used;

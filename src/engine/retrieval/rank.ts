@@ -31,6 +31,8 @@ export interface Ranking {
   weights: number[];
   /** Groups matched nowhere in the scope. */
   missing: boolean[];
+  /** Per group: the best alternative quality found anywhere in scope (0 when missing). */
+  bestQuality: number[];
 }
 
 function intersect(lists: (readonly number[])[]): number[] {
@@ -47,9 +49,11 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
   const perSentence = new Map<number, number[]>();
   const weights: number[] = [];
   const missing: boolean[] = [];
+  const bestQuality: number[] = [];
   groups.forEach((g, gi) => {
     let weight = 0;
     let found = false;
+    let quality = 0;
     for (const alt of g.alternatives) {
       const lists = alt.keys.map((k) => index.lookup(k));
       if (lists.some((l) => l.length === 0)) continue;
@@ -60,6 +64,7 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
         const doc = index.doc(id);
         if (!doc || !inScope(doc.article)) continue;
         found = true;
+        quality = Math.max(quality, alt.quality);
         let row = perSentence.get(id);
         if (!row) {
           row = new Array<number>(n).fill(0);
@@ -72,6 +77,7 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
     const factor = g.isHead ? 0.3 : g.known ? 1 : 0.3;
     weights.push((found ? weight : index.maxIdf()) * factor);
     missing.push(!found);
+    bestQuality.push(quality);
   });
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const paragraphBest = new Map<string, number[]>();
@@ -107,5 +113,5 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
     hits.push({ id, doc, score, coverage: Math.min(1, covered / total), groupScores: row, inParagraph, namesMatched });
   }
   hits.sort((a, b) => b.score - a.score || a.id - b.id);
-  return { hits: hits.slice(0, limit), weights, missing };
+  return { hits: hits.slice(0, limit), weights, missing, bestQuality };
 }

@@ -26,7 +26,8 @@ export function tokenize(text: string): Token[] {
     // "Korea's" → "Korea": the possessive is grammar, not content.
     raw = raw.replace(/['’]s$/i, '');
     // Words joined by periods that are not numbers are sentence joins ("Rusia.Ia"): split them.
-    if (/[.,]/.test(raw) && !/^\p{N}+(?:[.,]\p{N}+)*$/u.test(raw)) {
+    // Amounts with a currency prefix stay whole: "Rp68.000", "US$3,5".
+    if (/[.,]/.test(raw) && !/^(?:rp|us|usd|idr|rm|s)?\p{N}+(?:[.,]\p{N}+)*$/iu.test(raw)) {
       for (const part of raw.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu)) {
         const text = part[0].replace(/['’]s$/i, '');
         out.push({ text, folded: fold(text), start: start + part.index, end: start + part.index + text.length });
