@@ -11,6 +11,7 @@ import { isStopword } from '../text/stopwords.ts';
 import { classify, type AnswerKind, type MetaTarget } from './classify.ts';
 import { detectLanguage } from './language.ts';
 import { isRoleWord } from './roles.ts';
+import { normalizeQuestionText, normalizeQuestionWord } from './spelling.ts';
 
 /** One content word of the question. */
 export interface QuestionWord {
@@ -51,12 +52,12 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
   const text = question.trim();
   const folded = fold(text);
   const language = detectLanguage(text, fallbackLanguage);
-  const cls = classify(folded);
+  const cls = classify(normalizeQuestionText(folded));
   const words: QuestionWord[] = [];
   const pronouns: string[] = [];
   const tokens = tokenize(text);
   tokens.forEach((t, i) => {
-    let f = t.folded;
+    let f = normalizeQuestionWord(t.folded);
     // Indonesian clitics on question words and pronoun suffixes: "siapakah", "pernyataannya".
     if (language === 'id' && f.length > 5 && f.endsWith('nya')) {
       pronouns.push('nya');
