@@ -5,7 +5,8 @@
  * question's weight, means the articles do not say.
  */
 import type { Article, Citation } from '../types.ts';
-import type { AnswerContext, Extraction } from './context.ts';
+import { fold } from '../text/tokens.ts';
+import { citationOf, type AnswerContext, type Extraction } from './context.ts';
 import { extractClause } from './clause-answer.ts';
 import { extractEntity } from './entity.ts';
 import { answerMeta } from './meta.ts';
@@ -37,8 +38,30 @@ function datelinePlace(article: Article): Extraction | null {
   };
 }
 
+/**
+ * "Who is Mark Rutte?" / "Siapa Hendra Wijayakusuma?": the question names a known person and
+ * nothing else, so the answer is what the article calls them (their title or appositive).
+ */
+function whoIs(ctx: AnswerContext): Extraction | null {
+  if (ctx.analysis.type !== 'who' || !ctx.groups.length || ctx.groups.some((g) => !g.isName)) return null;
+  const asked = fold(ctx.groups.map((g) => g.label).join(' '));
+  for (const id of ctx.scope) {
+    const article = ctx.corpus.article(id);
+    const person = article?.people.find((p) => [p.name, ...p.aliases].some((n) => fold(n) === asked || fold(p.name).endsWith(asked)));
+    const title = person?.titles[0];
+    if (!article || !person || !title) continue;
+    const paragraph = article.paragraphs.find((p) => p.text.includes(title));
+    const sentence = paragraph?.sentences.find((s) => s.text.includes(title));
+    if (!paragraph || !sentence) continue;
+    return { answer: title, citations: [citationOf({ article, paragraph, text: sentence.text }, 1)], confidence: 0.8, focus: [person.name] };
+  }
+  return null;
+}
+
 function extract(ctx: AnswerContext, settings: AnswerSettings): Extraction | null {
   const { kind } = ctx.analysis;
+  const identity = whoIs(ctx);
+  if (identity) return identity;
   switch (kind) {
     case 'speaker':
       return whoSaid(ctx, settings.minCoverage) ?? extractEntity(ctx, 'person');

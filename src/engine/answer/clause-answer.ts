@@ -15,6 +15,10 @@ export function extractClause(ctx: AnswerContext, kind: AnswerKind): Extraction 
     for (const h of [best, ...others.slice(0, 1)]) {
       const reason = reasonIn(h.text);
       if (reason) return { ...base, answer: reason, citations: [citationOf(h, h.hit.score), ...cite.filter((c) => c.excerpt !== h.text)] };
+      // The reason often opens the next sentence: "… darurat. Hal ini karena …".
+      const next = h.paragraph.sentences.find((s) => s.start > h.offset);
+      const nextReason = next ? reasonIn(next.text) : null;
+      if (next && nextReason) return { ...base, answer: nextReason, citations: [citationOf({ ...h, text: next.text }, h.hit.score), ...cite] };
     }
   }
   const { tokens } = findSpans(best.text, { properWords: ctx.corpus.properWords(best.article.id) });

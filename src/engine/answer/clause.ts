@@ -13,7 +13,7 @@ import type { Token } from '../text/tokens.ts';
 const BOUNDARY = new Set(['sebagai', 'untuk', 'guna', 'agar', 'supaya', 'karena', 'sehingga', 'ketika', 'saat', 'sementara', 'namun',
   'tetapi', 'ke', 'kepada', 'bagi', 'demi', 'oleh', 'dengan', 'jika', 'bila', 'kalau', 'melalui', 'seperti', 'bahwa',
   'to', 'for', 'as', 'because', 'while', 'when', 'which', 'who', 'by', 'if', 'after', 'before', 'through', 'since', 'and', 'but', 'dan']);
-const REASON = /\b(?:karena|sebab|akibat|lantaran|disebabkan|sebagai imbalan|demi|because|due to|owing to|as a result of|in exchange for|in return for|since)\b/i;
+const REASON = /\b(?:karena|sebab|akibat|lantaran|disebabkan|sebagai imbalan|demi|because|due to|owing to|as a result of|in exchange for|in return for|since|helped by|driven by|thanks to|after|amid)\b/i;
 const MAX_TOKENS = 16;
 
 function punctuationBreak(text: string, a: Token, b: Token): boolean {
@@ -62,6 +62,6 @@ export function reasonIn(text: string): string | null {
   const m = REASON.exec(text);
   if (!m) return null;
   const rest = text.slice(m.index);
-  const end = rest.search(/[.;!?](?:\s|$)|,\s*(?:["“]|kata|ujar|said)/);
+  const end = rest.search(/[.;!?](?:\s|$)|,?\s*["”]|,\s*(?:kata|ujar|said)/);
   return (end > 0 ? rest.slice(0, end) : rest).trim();
 }

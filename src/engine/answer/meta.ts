@@ -7,7 +7,9 @@ import type { Extraction } from './context.ts';
 export function answerMeta(target: MetaTarget, articles: readonly Article[]): Extraction | null {
   for (const article of articles) {
     const m = article.meta;
+    const editor = m.credits.map((c) => /editor\s*[:：]\s*([^|()]+)/i.exec(c)?.[1]?.trim()).find((x) => x);
     const value = target === 'author' ? m.author ?? m.credits[0] ?? null
+      : target === 'editor' ? editor ?? null
       : target === 'published' ? m.published
         : target === 'title' ? m.title
           : target === 'outlet' ? m.outlet : null;
@@ -17,7 +19,7 @@ export function answerMeta(target: MetaTarget, articles: readonly Article[]): Ex
       answer: value,
       citations: [{ article: article.id, title: m.title, paragraph: 0, excerpt: value, score: 1 }],
       confidence: 0.95,
-      focus: target === 'author' ? [value] : [],
+      focus: target === 'author' || target === 'editor' ? [value] : [],
     };
   }
   return null;

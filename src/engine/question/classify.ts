@@ -8,7 +8,7 @@ import type { QuestionType } from '../types.ts';
 export type AnswerKind = 'person' | 'speaker' | 'quote' | 'date' | 'place' | 'number' | 'name' | 'clause' | 'reason' | 'meta';
 
 /** Which piece of article metadata a question asks for, if any. */
-export type MetaTarget = 'author' | 'published' | 'title' | 'outlet' | null;
+export type MetaTarget = 'author' | 'editor' | 'published' | 'title' | 'outlet' | null;
 
 export interface Classification {
   type: QuestionType;
@@ -31,7 +31,7 @@ const RULES: Rule[] = [
   { re: /\b(?:who|whom)\s+(?:\w+\s+)?(?:said|says|say|sed|sayed|stated|states|told|tells|claimed|claims|warned|warns|stressed|declared|argued|noted|added|mentioned|announced|quoted)\b|\baccording to (?:whom|who)\b|\bwho (?:is|was) quoted\b/, type: 'who-said', kind: 'speaker' },
   { re: /\b(?:siapa(?:kah)?\s+yang\s+(?:mengatakan|berkata|bilang|menyatakan|menyebut(?:kan)?|mengungkapkan|menegaskan|menyampaikan|mengucapkan|berujar|menuturkan|menjelaskan|menambahkan|mengklaim|memperingatkan)|menurut\s+siapa|kata\s+siapa|siapa(?:kah)?\s+yang\s+dikutip)\b/, type: 'who-said', kind: 'speaker' },
   { re: /\bwhat\s+(?:did|does|do|has|have|had|was|is)\s+.+?\s+(?:say|said|tell|told|claim|warn|stress|state|announce|mean|argue|add)\b|\bwhat\s+was\s+.+?\s+(?:quote|statement|message)\b/, type: 'what-said', kind: 'quote' },
-  { re: /\b(?:apa\s+(?:kata|pernyataan|ucapan)|apa\s+yang\s+(?:dikatakan|disampaikan|diungkapkan|ditegaskan|disebut(?:kan)?|dinyatakan|diucapkan))\b/, type: 'what-said', kind: 'quote' },
+  { re: /\b(?:apa\s+(?:kata|pernyataan|ucapan)(?:nya)?|apa\s+yang\s+(?:dikatakan|disampaikan|diungkapkan|ditegaskan|disebut(?:kan)?|dinyatakan|diucapkan)(?:nya)?)\b/, type: 'what-said', kind: 'quote' },
   { re: /\b(?:when|what\s+(?:time|date|day|year|month)|on\s+which\s+(?:day|date)|in\s+which\s+year)\b/, type: 'when', kind: 'date' },
   { re: /\b(?:kapan(?:kah)?|(?:tanggal|tahun|bulan|hari|pukul|jam)\s+(?:berapa(?:kah)?|apa(?:kah)?)|sejak\s+kapan)\b/, type: 'when', kind: 'date' },
   { re: /\b(?:where|whereabouts|in\s+which\s+(?:city|country|place|region|province|town|area)|from\s+which\s+(?:city|country|place))\b/, type: 'where', kind: 'place' },
@@ -57,6 +57,7 @@ const QUESTION_WORDS = ['who', 'whom', 'whose', 'when', 'where', 'what', 'which'
   'siapa', 'siapakah', 'kapan', 'kapankah', 'dimana', 'dimanakah', 'mana', 'manakah', 'apa', 'apakah', 'mengapa', 'kenapa',
   'berapa', 'berapakah', 'bagaimana', 'bagaimanakah', 'seberapa', 'name', 'nama', 'according', 'menurut', 'reason', 'alasan'];
 
+const EDITOR = /\b(?:editor|edited|penyunting|disunting|redaktur)\b/;
 const AUTHOR = /\b(?:author|authors|wrote|written\s+by|writer|byline|reporter|journalist|penulis|menulis|ditulis\s+oleh|wartawan|jurnalis|pewarta)\b/;
 const PUBLISHED = /\b(?:published|publication|posted|released|diterbitkan|terbit|dipublikasikan|diunggah|dimuat|ditayangkan|dirilis)\b/;
 const ABOUT_ARTICLE = /\b(?:(?:this|the)\s+(?:article|story|news|piece|report)|artikel(?:\s+ini)?|berita\s+ini|tulisan\s+ini)\b/;
@@ -64,6 +65,7 @@ const TITLE = /\b(?:title|headline|judul)\b/;
 const OUTLET = /\b(?:outlet|which\s+(?:media|site|website|publication)|media\s+apa|situs\s+apa)\b/;
 
 function metaTarget(folded: string, type: QuestionType): MetaTarget {
+  if (EDITOR.test(folded) && (type === 'who' || ABOUT_ARTICLE.test(folded))) return 'editor';
   if (AUTHOR.test(folded) && (type === 'who' || ABOUT_ARTICLE.test(folded))) return 'author';
   if (PUBLISHED.test(folded) && (type === 'when' || ABOUT_ARTICLE.test(folded))) return 'published';
   if (TITLE.test(folded) && ABOUT_ARTICLE.test(folded)) return 'title';
