@@ -246,9 +246,45 @@ function checkGap(g: Gap): void {
   if (w.hintTopic) expect(a.hint?.topics, seen).toContain(w.hintTopic);
 }
 
-describe('known gaps of ask() (todo until the engine handles them)', () => {
+// Gaps the engine now handles: asserted on every run, so they cannot silently reopen.
+const FIXED: ReadonlySet<string> = new Set([
+  "@here hi",
+  "Apa kata Presiden Prabowo tentang banjir?",
+  "Apa kata Sri Mulyani?",
+  "Apa katanya?",
+  "Berapa harga cabai rawit di Pasar Kliwon?",
+  "Berapa nilai transfernya?",
+  "Berapa santunan untuk keluarga yang rumahnya rusak berat?",
+  "Berapa tarif bus listrik?",
+  "How much does chili cost at Pasar Kliwon?",
+  "Kapan Sungai Ciliwung meluap?",
+  "Mengapa Hendra menetapkan status tanggap darurat?",
+  "Mengapa Rusia mendukung program nuklir Korea Utara?",
+  "SELECT * FROM articles;",
+  "Siapa Gubernur Jawa Barat?",
+  "Siapa Gubernur Lembah Hijau?",
+  "Siapa Hendra Wijayakusuma?",
+  "Siapa Mark Rutte?",
+  "Siapa editor artikel ini?",
+  "Who is Daniel Okafor?",
+  "Who is Mark Rutte?",
+  "Who is the goalkeeper of Persita Raya?",
+  "Who is the mayor of Semarang?",
+  "Who sayd margins recovered faster than expectd?",
+  "Who sayd the balance sheet is strong?",
+  "Wht did Darmi say?",
+  "Wht did Margaret Ellison say?",
+  "Why did profit rise?",
+  "Why did shares fall?",
+  "Why did the regent declare a state of emergency?",
+  "Why does Russia support North Korea's nuclear program?",
+  "brp gol rafael musim lalu",
+  "tnegEr",
+]);
+
+describe('known gaps of ask() (todo until the engine handles them; fixed ones asserted)', () => {
   for (const g of GAPS) {
-    if (CHECK) it(describeGap(g), () => checkGap(g));
+    if (CHECK || FIXED.has(g.q)) it(describeGap(g), () => checkGap(g));
     else it.todo(describeGap(g));
   }
 });
