@@ -20,9 +20,10 @@ export default {
       userId: interaction.user.id,
       channelId: interaction.channelId,
       discordLocale: interaction.locale,
+      guildId: interaction.guildId,
     }));
   },
   async autocomplete(interaction, ctx) {
-    await interaction.respond(articleChoices(ctx.engine, interaction.options.getFocused()));
+    await interaction.respond(articleChoices(ctx.engine, interaction.options.getFocused(), interaction.guildId));
   },
 } satisfies Command;

@@ -1,5 +1,6 @@
 /** /source — the loaded article(s): title, outlet, author, date, paragraph count, language. */
 import { slashCommand, type Command } from '../src/bot/command.ts';
+import { articlesOf } from '../src/bot/guild-scope.ts';
 import { renderSources } from '../src/bot/render-info.ts';
 import { pickLocale } from '../src/i18n/messages.ts';
 
@@ -7,7 +8,7 @@ export default {
   data: slashCommand('source', (c) => c.source),
   async execute(interaction, ctx) {
     await ctx.respond(interaction, () => ({
-      message: renderSources(ctx.engine.articles(), ctx.messages(pickLocale(interaction.locale))),
+      message: renderSources(articlesOf(ctx.engine, interaction.guildId), ctx.messages(pickLocale(interaction.locale))),
       ephemeral: false,
     }));
   },

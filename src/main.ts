@@ -9,20 +9,40 @@ import { ConfigError } from './config-error.ts';
 import { loadConfig, type BotConfig, type Config } from './config.ts';
 import { openCorpus } from './engine/index.ts';
 import { createLogger } from './logger.ts';
+import { GuildArticleStore } from './storage/guild-store.ts';
+import { watchDataDir } from './storage/watcher.ts';
 
 const warn = (line: string) => process.stderr.write(`${line}\n`);
+// Once the bot runs, unhandled rejections go through its logger, so they are scrubbed of secrets like
+// every other line (e.g. discord.js's RESUMED handler throws when INVALID_SESSION follows a RESUME at once).
+let onUnhandled = (reason: unknown): void => {
+  warn(`kutip: unhandled rejection: ${String(reason)}`);
+};
 
 async function runBot(config: BotConfig): Promise<void> {
   const logger = createLogger(config.logLevel, { secrets: [config.token] });
+  // discord.js's Client reads SHARDS/SHARD_COUNT from the environment (its ShardingManager sets them in
+  // shard processes) and JSON-parses SHARDS. Outside a shard process SHARDS is Kutip's own setting
+  // (even empty: `SHARDS=` in .env), which would crash the Client: hide both from it.
+  if (process.env['SHARDING_MANAGER'] === undefined) {
+    delete process.env['SHARDS'];
+    delete process.env['SHARD_COUNT'];
+  }
+  onUnhandled = (reason) => logger.error({ err: reason }, 'unhandled rejection');
   const { engine, problems } = openCorpus(config.dataDir, { maxBytes: config.maxArticleBytes });
   for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, `skipped article ${p.file}: ${p.reason}`);
   if (engine.articles().length === 0) {
     logger.warn(`no articles could be loaded from ${config.dataDir}: the bot will say so; add .txt/.md files there or set DATA_DIR`);
   }
+  // Articles added from Discord (DATA_DIR/guilds/<server id>/), then DATA_DIR kept in sync while running.
+  const store = new GuildArticleStore({ dataDir: config.dataDir, engine, logger, maxBytes: config.maxArticleBytes });
+  store.load();
+  const watcher = watchDataDir(store, logger);
   const { startBot } = await import('./bot/client.ts');
-  const bot = await startBot({ engine, config, logger });
+  const bot = await startBot({ engine, config, logger, store });
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    watcher.close();
     // A hard deadline: a stuck socket must not keep the process alive past 5 s.
     setTimeout(() => process.exit(0), 4500).unref();
     bot.stop().finally(() => {
@@ -87,7 +107,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.on('unhandledRejection', (reason) => warn(`kutip: unhandled rejection: ${String(reason)}`));
+process.on('unhandledRejection', (reason) => onUnhandled(reason));
 main().then((code) => { if (code !== 0) process.exitCode = code; }, (err: unknown) => {
   warn(`kutip: ${(err as Error).message}`);
   process.exitCode = 1;

@@ -8,16 +8,20 @@ import { pickLocale } from '../i18n/messages.ts';
 import type { Reply } from './ask.ts';
 import type { BotContext } from './context.ts';
 import { decodeButton, type ButtonAction } from './custom-id.ts';
+import { visibleArticle } from './guild-scope.ts';
 import { renderGloss, renderParagraph } from './render-info.ts';
 import { isGlossable, pageOf, renderAnswer, renderNotice } from './render.ts';
 
 /** Handle a click on one of Kutip's buttons (unknown ids get the "expired" notice). */
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  await ctx.respond(interaction, () => buttonReply(decodeButton(interaction.customId), interaction.locale, ctx));
+  await ctx.respond(interaction, () => buttonReply(decodeButton(interaction.customId), interaction.locale, ctx, interaction.guildId));
 }
 
-/** The reply to one decoded button action (pure apart from reading the engine and the store). */
-export function buttonReply(action: ButtonAction | null, discordLocale: string, ctx: BotContext): Reply {
+/**
+ * The reply to one decoded button action (pure apart from reading the engine and the store). A
+ * paragraph id comes from the custom id, so it is shown only if `guildId` (null: a DM) may see it.
+ */
+export function buttonReply(action: ButtonAction | null, discordLocale: string, ctx: BotContext, guildId: string | null = null): Reply {
   const stored = action !== null && action.kind !== 'para' ? ctx.answers.get(action.token) : undefined;
   const locale = pickLocale(discordLocale, stored?.answer.language ?? null);
   const rc = ctx.render(locale);
@@ -27,7 +31,7 @@ export function buttonReply(action: ButtonAction | null, discordLocale: string, 
   if (action === null) return expired;
 
   if (action.kind === 'para') {
-    const article = ctx.engine.article(action.article);
+    const article = visibleArticle(ctx.engine, guildId, action.article);
     const rendered = article === undefined ? null : renderParagraph(article, action.paragraph, rc);
     return rendered === null ? expired : reply(rendered);
   }

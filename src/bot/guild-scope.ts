@@ -34,6 +34,21 @@ export function visibleArticle(engine: Engine, guildId: string | null, id: strin
 }
 
 /**
+ * The article a typed or picked option value means in `guildId`: an id (what autocomplete sends), a
+ * server article's local name, or an exact title (case-insensitive). Undefined when none is visible.
+ */
+export function resolveArticle(engine: Engine, guildId: string | null, value: string): Article | undefined {
+  const typed = value.trim();
+  const byId = visibleArticle(engine, guildId, typed);
+  if (byId !== undefined) return byId;
+  const local = guildId === null ? null : ownName(typed, guildId);
+  const byName = local === null || guildId === null ? undefined : visibleArticle(engine, guildId, guildArticleId(guildId, local));
+  if (byName !== undefined) return byName;
+  const folded = typed.toLowerCase();
+  return articlesOf(engine, guildId).find((a) => a.meta.title?.trim().toLowerCase() === folded);
+}
+
+/**
  * The local name of one of `guildId`'s own articles, from what a user typed or picked: the full id
  * ("g<guildId>/name") or the name alone. Null for anything else (another server's id, a bundled id).
  */

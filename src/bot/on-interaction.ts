@@ -1,10 +1,12 @@
 /**
  * Routing of interactions: slash commands to their module, autocomplete to the module's
- * `autocomplete`, Kutip's buttons to `buttons.ts`. Every path ends in `replyWithError` on failure,
- * and this function never rejects, so one bad interaction cannot take the bot down.
+ * `autocomplete`, Kutip's buttons to `buttons.ts`, the paste-an-article modal to `article-admin.ts`.
+ * Every path ends in `replyWithError` on failure, and this function never rejects, so one bad
+ * interaction cannot take the bot down.
  */
 import type { Interaction } from 'discord.js';
 import { pickLocale } from '../i18n/messages.ts';
+import { ARTICLE_MODAL_ID, submitArticleModal } from './article-admin.ts';
 import { handleButton } from './buttons.ts';
 import type { Command } from './command.ts';
 import type { BotContext } from './context.ts';
@@ -18,7 +20,8 @@ export async function handleInteraction(
 ): Promise<void> {
   const where = interaction.isChatInputCommand() || interaction.isAutocomplete()
     ? `/${interaction.commandName}`
-    : interaction.isButton() ? `button ${interaction.customId.split(':').slice(0, 2).join(':')}` : `interaction type ${interaction.type}`;
+    : interaction.isButton() ? `button ${interaction.customId.split(':').slice(0, 2).join(':')}`
+      : interaction.isModalSubmit() ? `modal ${interaction.customId}` : `interaction type ${interaction.type}`;
   try {
     if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
@@ -29,6 +32,8 @@ export async function handleInteraction(
       await command.execute(interaction, ctx);
     } else if (interaction.isButton() && interaction.customId.startsWith('kutip:')) {
       await handleButton(interaction, ctx);
+    } else if (interaction.isModalSubmit() && interaction.customId === ARTICLE_MODAL_ID) {
+      await submitArticleModal(interaction, ctx);
     }
   } catch (error) {
     if (interaction.isAutocomplete()) {

@@ -57,6 +57,7 @@ export async function handleMessage(message: Message, botId: string, ctx: BotCon
       conversationKey: addressed.conversationKey,
       discordLocale: null,
       article: null,
+      guildId: message.guildId,
     });
   }
   if (reply.quiet === true) return;

@@ -83,8 +83,11 @@ export function renderQuotes(quotes: readonly ArticleQuote[], speaker: string | 
   const lines: string[] = [];
   let used = 0;
   const budget = DISCORD_LIMITS.embedDescription - 40;
+  // Across several articles a ¶ number alone is ambiguous: name the article too.
+  const several = new Set(quotes.map((q) => q.article)).size > 1;
   for (const q of quotes) {
-    const where = `${m.labels.paragraph}${q.paragraph}${q.kind === 'reported' ? `, ${m.quotes.reported}` : ''}`;
+    const article = several ? ` · *${escapeTrim(q.title ?? q.article, 80)}*` : '';
+    const where = `${m.labels.paragraph}${q.paragraph}${article}${q.kind === 'reported' ? `, ${m.quotes.reported}` : ''}`;
     const text = escapeTrim(q.text, 300);
     const line = `**${escapeTrim(q.speaker, 80)}** (${where}): ${q.kind === 'direct' ? `“${text}”` : text}`;
     if (used + line.length + 2 > budget) break;

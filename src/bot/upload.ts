@@ -68,10 +68,7 @@ export async function downloadAttachment(url: string, limits: DownloadLimits): P
     const response = await fetch(url, { redirect: 'error', signal: controller.signal });
     if (!response.ok) return { problem: { kind: 'download-failed', detail: `HTTP ${response.status}` } };
     const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(declared) && declared > limits.maxBytes) {
-      controller.abort();
-      return { problem: { kind: 'too-large', bytes: declared } };
-    }
+    if (Number.isFinite(declared) && declared > limits.maxBytes) return { problem: { kind: 'too-large', bytes: declared } };
     const chunks: Uint8Array[] = [];
     let total = 0;
     const reader = response.body?.getReader();
@@ -80,10 +77,7 @@ export async function downloadAttachment(url: string, limits: DownloadLimits): P
       if (chunk.done) break;
       total += chunk.value.byteLength;
       // Counted as it arrives: a wrong Content-Length (or none) cannot make the bot read more.
-      if (total > limits.maxBytes) {
-        controller.abort();
-        return { problem: { kind: 'too-large', bytes: null } };
-      }
+      if (total > limits.maxBytes) return { problem: { kind: 'too-large', bytes: null } };
       chunks.push(chunk.value);
     }
     return { bytes: Buffer.concat(chunks, total) };
@@ -91,6 +85,8 @@ export async function downloadAttachment(url: string, limits: DownloadLimits): P
     return { problem: { kind: 'download-failed', detail: (error as Error).name } };
   } finally {
     clearTimeout(timer);
+    // Releases the connection of a refused or unread response; a no-op after a complete read.
+    controller.abort();
   }
 }
 

@@ -77,7 +77,11 @@ export class GuildArticleStore {
    * holds (main loads those with `openCorpus`). Problems are logged, one line per file.
    */
   load(): { articles: number; problems: LoadProblem[] } {
-    mkdirSync(this.guildsDir, { recursive: true });
+    try {
+      mkdirSync(this.guildsDir, { recursive: true });
+    } catch (error) {
+      this.#logger.warn({ err: error, dir: this.guildsDir }, `cannot create ${this.guildsDir}: articles cannot be added from Discord`);
+    }
     for (const name of listDir(this.dataDir)) {
       const file = join(this.dataDir, name);
       const id = this.idOf(file);

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { isCommand, loadCommands } from '../../src/bot/command.ts';
 
 describe('command modules', () => {
-  it('GIVEN commands/ WHEN loaded THEN /ask, /help, /quotes and /source are there, each described in English and Indonesian', async () => {
+  it('GIVEN commands/ WHEN loaded THEN /article, /articles, /ask, /help, /quotes, /source and /timeline are there, each described in English and Indonesian', async () => {
     const commands = await loadCommands();
-    expect(commands.map((c) => c.data.name)).toEqual(['ask', 'help', 'quotes', 'source']);
+    expect(commands.map((c) => c.data.name)).toEqual(['article', 'articles', 'ask', 'help', 'quotes', 'source', 'timeline']);
     for (const json of commands.map((c) => c.data.toJSON())) {
       expect(json.description_localizations?.id).toBeTruthy();
       for (const option of json.options ?? []) expect(option.description_localizations?.id).toBeTruthy();

@@ -19,7 +19,7 @@ function problems(env: NodeJS.ProcessEnv, mode?: 'bot' | 'console'): string {
 describe('loadConfig', () => {
   it('GIVEN no variables WHEN loaded THEN it is the console mode with every default', () => {
     expect(loadConfig({})).toEqual({
-      mode: 'console', token: null, clientId: null, guildId: null, apiUrl: null, dataDir: 'data/articles', logLevel: 'info',
+      mode: 'console', token: null, clientId: null, guildId: null, apiUrl: null, cdnUrl: 'https://cdn.discordapp.com', dataDir: 'data/articles', logLevel: 'info',
       maxArticleBytes: 5 * 1024 * 1024, conversationTtlMs: 30 * 60_000, conversationMax: 5000, rateLimit: { count: 5, windowMs: 30_000 },
     });
   });

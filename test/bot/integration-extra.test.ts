@@ -65,9 +65,9 @@ describe('GIVEN npm run deploy-commands', () => {
 
   it.each([[DEFAULT_GUILD_ID, 'guild'], [null, 'global']] as const)('WHEN the guild id is %s THEN the commands are registered %s, with Indonesian descriptions', async (guildId, scope) => {
     const result = await deployCommands({ token: TEST_TOKEN, clientId: APPLICATION_ID, guildId, apiUrl: fake.apiUrl }, await loadCommands());
-    expect(result).toEqual({ scope, names: ['ask', 'help', 'quotes', 'source'] });
+    expect(result).toEqual({ scope, names: ['article', 'articles', 'ask', 'help', 'quotes', 'source', 'timeline'] });
     const registered = fake.commands(guildId ?? undefined);
-    expect(registered.map((c) => c['name'])).toEqual(['ask', 'help', 'quotes', 'source']);
+    expect(registered.map((c) => c['name'])).toEqual(['article', 'articles', 'ask', 'help', 'quotes', 'source', 'timeline']);
     for (const c of registered) expect(c['description_localizations']).toHaveProperty('id');
     const ask = registered.find((c) => c['name'] === 'ask') as { options: { name: string; max_length?: number }[] };
     expect(ask.options.find((o) => o.name === 'question')?.max_length).toBe(500);
