@@ -3,7 +3,7 @@
  * and dates, people, quotes, places, organizations). Pure and deterministic: the same text always
  * gives the same Article, and no input makes it throw.
  */
-import { detect } from 'tinyld';
+import { detect } from '../text/tinyld.ts';
 import type { Article, ArticleSource, Language, Paragraph } from '../types.ts';
 import { findDateSpans, findDates } from './dates.ts';
 import { layout } from './layout.ts';

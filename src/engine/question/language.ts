@@ -3,7 +3,7 @@
  * one-word follow-ups ("Kapan?", "Rutte?") carry too little signal, so question words decide
  * first and the conversation's language breaks ties.
  */
-import { detectAll } from 'tinyld';
+import { detectAll } from '../text/tinyld.ts';
 import type { Language } from '../types.ts';
 import { fold, tokenize } from '../text/tokens.ts';
 
