@@ -31,8 +31,10 @@ function lowercaseVocabulary(paragraphs: readonly Paragraph[]): Set<string> {
  */
 export function isBlendOf(alias: string, name: string): boolean {
   const a = alias.toLowerCase();
+  if (a.length < 3 || a.length > 12 || !name.includes(' ')) return false;
   const parts = nameKey(name).split(' ');
-  if (a.length < 3 || parts.length < 2) return false;
+  // Cheap rejection first: a blend starts with the initial of one of the name's words.
+  if (parts.length < 2 || !parts.some((p) => p[0] === a[0])) return false;
   const walk = (pos: number, part: number, used: number): boolean => {
     if (pos === a.length) return used >= 2;
     const word = parts[part];
@@ -85,37 +87,79 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
     p.sentences.flatMap((s) => sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start))),
   );
   const drafts: Draft[] = [];
+  // Indexes keep this linear in the mentions: long articles name hundreds of people.
+  const byKey = new Map<string, Draft>();
+  const byWord = new Map<string, Draft>();
+  const index = (d: Draft, word: string): void => {
+    const w = word.toLowerCase();
+    if (!byWord.has(w)) byWord.set(w, d);
+  };
+  // Nickname blends ("Jokowi", "SBY") start with the initial of the name's first word.
+  const byInitial = new Map<string, Draft[]>();
+  const findByWord = (word: string): Draft | undefined => {
+    const hit = byWord.get(word.toLowerCase());
+    if (hit) return hit;
+    return byInitial.get(word[0]?.toLowerCase() ?? '')?.find((d) => isBlendOf(word, d.name));
+  };
+  const add = (d: Draft): void => {
+    drafts.push(d);
+    const initial = nameKey(d.name)[0] ?? '';
+    if (d.name.includes(' ')) byInitial.set(initial, [...(byInitial.get(initial) ?? []), d]);
+    byKey.set(nameKey(d.name), d);
+    for (const w of nameKey(d.name).split(' ')) index(d, w);
+    for (const a of d.aliases) index(d, a);
+  };
   const merge = (d: Draft, c: Candidate): void => {
     addUnique(d.titles, c.title);
-    if (c.alias && !matchesPerson(c.alias, d)) addUnique(d.aliases, c.alias);
+    if (c.alias && !matchesPerson(c.alias, d)) {
+      addUnique(d.aliases, c.alias);
+      index(d, c.alias);
+    }
     d.paragraphs.add(c.paragraph);
   };
   // Full names first, so that later one-word mentions ("Rutte", "Jokowi") attach to them.
   for (const c of candidates.filter((x) => x.tokens >= 2)) {
-    const existing = drafts.find((d) => nameKey(d.name) === nameKey(c.name));
+    const existing = byKey.get(nameKey(c.name));
     if (existing) merge(existing, c);
     else if (accepted(c, vocab)) {
       const d: Draft = { name: c.name, aliases: [], titles: [], paragraphs: new Set() };
       merge(d, c);
-      drafts.push(d);
+      add(d);
     }
   }
   for (const c of candidates.filter((x) => x.tokens === 1)) {
-    const existing = drafts.find((d) => matchesPerson(c.name, d));
+    const existing = findByWord(c.name);
     if (existing) {
-      if (nameKey(existing.name) !== nameKey(c.name)) addUnique(existing.aliases, c.name);
+      if (nameKey(existing.name) !== nameKey(c.name)) {
+        addUnique(existing.aliases, c.name);
+        index(existing, c.name);
+      }
       merge(existing, c);
     } else if (accepted(c, vocab)) {
       const d: Draft = { name: c.name, aliases: [], titles: [], paragraphs: new Set() };
       merge(d, c);
-      const para = paragraphs.find((p) => p.number === c.paragraph);
+      const para = paragraphs[c.paragraph - 1]?.number === c.paragraph ? paragraphs[c.paragraph - 1] : paragraphs.find((p) => p.number === c.paragraph);
       if (d.titles.length === 0 && para) addUnique(d.titles, roleBefore(para.text.slice(0, c.start)));
-      drafts.push(d);
+      add(d);
+    }
+  }
+  // Every paragraph that mentions a person: one word set per paragraph, then cheap lookups.
+  const where = new Map<string, Paragraph[]>();
+  for (const p of paragraphs) {
+    for (const w of new Set(p.text.match(/[\p{L}\p{N}]+/gu) ?? [])) {
+      const list = where.get(w);
+      if (list) list.push(p);
+      else where.set(w, [p]);
     }
   }
   for (const d of drafts) {
-    const forms = [d.name, ...d.aliases].map(mentionRegex);
-    for (const p of paragraphs) if (forms.some((re) => re.test(p.text))) d.paragraphs.add(p.number);
+    for (const form of [d.name, ...d.aliases]) {
+      const parts = form.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const first = parts[0];
+      if (first === undefined) continue;
+      const re = parts.length > 1 ? mentionRegex(form) : null;
+      for (const p of where.get(first) ?? []) if (!re || re.test(p.text)) d.paragraphs.add(p.number);
+    }
   }
   return drafts
     .map((d) => ({ name: d.name, aliases: d.aliases, titles: d.titles, paragraphs: [...d.paragraphs].sort((a, b) => a - b) }))
