@@ -119,9 +119,9 @@ export interface PlaceMention {
 export interface Citation {
   article: string;
   title: string | null;
-  /** 1-based body paragraph number. */
+  /** 1-based body paragraph number; 0 when the answer comes from the article header (byline, date). */
   paragraph: number;
-  /** Verbatim span of the paragraph. */
+  /** Verbatim span of the paragraph (or the header line for paragraph 0). */
   excerpt: string;
   score: number;
 }

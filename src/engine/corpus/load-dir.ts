@@ -17,13 +17,20 @@ export interface LoadedDir {
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** No news paragraph is this long: a longer line is a dump (base64, minified text), not an article. */
+export const MAX_LINE_CHARS = 20_000;
+
+/** "812 KB", "5.0 MB": sizes as people read them. */
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
+}
 const EXTENSIONS = new Set(['.txt', '.md']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Why bytes are not a readable article, or null when they are; the text when they are. */
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): { text: string } | { reason: string } {
   if (bytes.length === 0) return { reason: 'the file is empty' };
-  if (bytes.length > maxBytes) return { reason: `the file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit` };
+  if (bytes.length > maxBytes) return { reason: `the file is ${size(bytes.length)}, over the ${size(maxBytes)} limit` };
   if (bytes.includes(0)) return { reason: 'the file is binary (it contains NUL bytes), not text' };
   let text: string;
   try {
@@ -34,6 +41,8 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_
   const controls = text.match(/[^\P{Cc}\n\r\t\f]/gu)?.length ?? 0;
   if (controls > text.length / 100) return { reason: 'the file looks binary (many control characters), not text' };
   if (!/\p{L}/u.test(text)) return { reason: 'the file has no words in it' };
+  const longest = text.split('\n').reduce((m, l) => Math.max(m, l.length), 0);
+  if (longest > MAX_LINE_CHARS) return { reason: `it has a line of ${longest.toLocaleString('en')} characters (a dump, not an article): separate its paragraphs with blank lines` };
   return { text: text.replace(/^\uFEFF/, '') };
 }
 
@@ -57,7 +66,7 @@ export function loadArticleDir(dir: string, options: LoadDirOptions = {}): Loade
       const stat = statSync(file);
       if (!stat.isFile()) continue;
       if (stat.size > maxBytes) {
-        problems.push({ file, reason: `the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit` });
+        problems.push({ file, reason: `the file is ${size(stat.size)}, over the ${size(maxBytes)} limit` });
         continue;
       }
       const decoded = decodeArticle(readFileSync(file), maxBytes);

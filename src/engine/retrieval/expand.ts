@@ -45,6 +45,8 @@ export interface ExpandContext {
 }
 
 const MAX_GROUPS = 12;
+// Fuzzy correction costs a fuse.js search per word: a question of gibberish gets only a few.
+const MAX_FUZZY_WORDS = 4;
 
 // Light verbs carry little meaning of their own ("make a statement", "melakukan kunjungan").
 const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'do', 'does', 'did', 'done', 'take', 'takes', 'took', 'taken',
@@ -94,6 +96,7 @@ function dedupe(alts: Alternative[]): Alternative[] {
 /** Expand question words into term groups (phrases first: "north korea" before "north"). */
 export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id', ctx: ExpandContext): TermGroup[] {
   const groups: TermGroup[] = [];
+  let fuzzyLeft = MAX_FUZZY_WORDS;
   let i = 0;
   while (i < words.length && groups.length < MAX_GROUPS) {
     let used = 1;
@@ -136,7 +139,7 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
     }
     const present = alts.filter((a) => a.keys.every((k) => ctx.index.has(k)));
     let known = present.length > 0 || alts.some((a) => a.quality < 1);
-    if (!present.length && used === 1 && !/\d/.test(first.folded)) {
+    if (!present.length && used === 1 && !/\d/.test(first.folded) && fuzzyLeft-- > 0) {
       for (const hit of ctx.vocabulary.correct(first.folded)) {
         alts.push(...ownKeys(hit.word).map((k) => ({ keys: [k], quality: 0.75 - hit.score })));
         known = true;
