@@ -43,6 +43,10 @@ export interface QuestionAnalysis {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'it', 'that', 'this', 'those', 'these',
   'dia', 'ia', 'beliau', 'mereka', 'itu', 'tersebut', 'ini', 'nya']);
+const CALENDAR = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
+  'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
+
 // Honorifics are not names and the text often leaves them out ("Dr Wilson" → "Wilson").
 const HONORIFICS = new Set(['dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'mr', 'mrs', 'ms', 'sir', 'drh', 'st', 'se', 'mm', 'msc']);
 const SWAP = /^(?:(?:and|so|but|lalu|dan|kalau)\s+)?(?:what|how)\s+about\b|^(?:(?:lalu|dan)\s+)?bagaimana\s+dengan\b|^kalau\b/;
@@ -72,7 +76,9 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
     if (cls.consumed.has(f) || isStopword(f) || HONORIFICS.has(f)) return;
     if (f.length < 2 && !/\d/.test(f)) return;
     const role = isRoleWord(f);
-    const isName = !role && ((i > 0 && /^\p{Lu}/u.test(t.text)) || (t.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(t.text)));
+    // Numbers and calendar words ("2005", "Oktober") are capitalized or all-caps-like but not names.
+    const isName = !role && !CALENDAR.has(f) && /\p{L}/u.test(t.text)
+      && ((i > 0 && /^\p{Lu}/u.test(t.text)) || (t.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(t.text)));
     const word: QuestionWord = { surface: t.text, folded: f, isName, position: i };
     if (role) word.isRole = true;
     if (cls.head === f) word.isHead = true;
