@@ -26,9 +26,13 @@ export function extractClause(ctx: AnswerContext, kind: AnswerKind): Extraction 
   const isNameGroup = (g: number) => g >= 0 && (ctx.groups[g]?.isName ?? false);
   // The object of the question's verb: after the last matched non-name word with unmatched words after it.
   if (kind === 'clause' && ctx.analysis.type !== 'yes-no' && ctx.analysis.type !== 'how') {
-    for (let i = matched.length - 1; i >= 0; i -= 1) {
-      const g = matched[i] ?? -1;
-      if (g < 0 || isNameGroup(g)) continue;
+    // The question's own verb comes first among its words ("Apakah yang ditandatangani …",
+    // "What did Russia provide …"): try its matches first, then the other words'.
+    const anchors = matched
+      .map((g, i) => ({ g, i }))
+      .filter(({ g }) => g >= 0 && !isNameGroup(g) && !(ctx.groups[g]?.isHead ?? false))
+      .sort((a, b) => a.g - b.g || b.i - a.i);
+    for (const { i } of anchors) {
       const span = objectAfter(best.text, tokens, i, matched);
       if (!span) continue;
       const [first, last] = span;

@@ -184,14 +184,14 @@ function withYears(text: string, names: Span[], tokens: Token[]): Span[] {
 }
 
 // What follows "bernama", "berjudul", "yakni", "called" is a name the text introduces.
-const NAMING = /\b(?:bernama|berjudul|bertema|bertajuk|dinamai|dinamakan|dijuluki|disebut|yakni|yaitu|adalah|called|named|titled|dubbed|known as)\s+["“'‘]?/giu;
+const NAMING = /\b(?:bernama|berjudul|bertema|bertajuk|dinamai|dinamakan|diberi nama|dengan nama|dijuluki|disebut|yakni|yaitu|adalah|called|named|titled|dubbed|known as)\s+["“'‘]?\s*/giu;
 
 function introducedNames(text: string, tokens: Token[]): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(NAMING)) {
     const start = m.index + m[0].length;
     const rest = text.slice(start);
-    const quoted = /["“'‘]$/u.test(m[0]);
+    const quoted = /["“'‘]\s*$/u.test(m[0]);
     const end = start + (quoted ? rest.search(/["”'’]/u) : rest.search(/[,.;:()"“”]|\s(?:dan|yang|untuk|dari|di|and|which|that|for)\s/u));
     if (end <= start || end - start > 80) continue;
     const range = tokenRange(tokens, start, end);

@@ -45,7 +45,7 @@ const RULES: Rule[] = [
   { re: /\bhow\b/, type: 'how', kind: 'clause' },
   { re: /\bbagaimana(?:kah)?\b/, type: 'how', kind: 'clause' },
   { re: /\bwhich\b/, type: 'which', kind: 'name' },
-  { re: /\b(?:what|apa(?:kah)?)\s+(?:(?:is|was|are)\s+)?(?:the\s+)?(?:name|nama|judul|title|kepanjangan|singkatan)\b/, type: 'what', kind: 'name' },
+  { re: /\b(?:what|apa(?:kah)?)\s+(?:(?:is|was|are)\s+)?(?:the\s+)?(?:name|nama|judul|title|kepanjangan|singkatan|tema|istilah|julukan|sebutan|merek|gelar|slogan|semboyan|term|nickname|brand)\b/, type: 'what', kind: 'name' },
   // "Penghargaan apakah …", "Desa apa yang …": a noun, then apa/mana, asks which one.
   { re: /\b(?!(?:di|ke|dari|untuk|dengan|oleh|pada|dalam|tentang|lalu|dan|yang|adalah|ialah|itu|ini)\s)[a-z]{3,}\s+(?:apa(?:kah)?|mana(?:kah)?)\b(?!\s+nama)/, type: 'which', kind: 'name' },
   { re: /^(?:(?:and|so|but|then)\s+)?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b/, type: 'yes-no', kind: 'clause' },
