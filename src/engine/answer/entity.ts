@@ -95,6 +95,8 @@ function peeled(span: Span, tokens: readonly Token[], text: string, keys: Readon
   const a = tokens[first];
   const b = tokens[last];
   if (!a || !b || strip(a)) return [];
+  // What is left must still look like a name: not "Ke" of "Ke-10", not the "I" of "Ketua I".
+  if (first === last && (a.text.length < 3 || isStopword(a.folded))) return [];
   return [{ ...span, text: text.slice(a.start, b.end), start: a.start, end: b.end, first, last }];
 }
 

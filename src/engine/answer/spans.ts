@@ -195,7 +195,9 @@ function introducedNames(text: string, tokens: Token[]): Span[] {
     const end = start + (quoted ? rest.search(/["”'’]/u) : rest.search(/[,.;:()"“”]|\s(?:dan|yang|untuk|dari|di|and|which|that|for)\s/u));
     if (end <= start || end - start > 80) continue;
     const range = tokenRange(tokens, start, end);
-    if (range) spans.push({ kind: 'name', text: text.slice(start, end).trim(), start, end, first: range[0], last: range[1] });
+    const firstWord = tokens[range?.[0] ?? -1];
+    // "diberi nama oleh Presiden …" names nobody: the introduced name starts with a content word.
+    if (range && firstWord && (quoted || !isStopword(firstWord.folded))) spans.push({ kind: 'name', text: text.slice(start, end).trim(), start, end, first: range[0], last: range[1] });
   }
   // A quoted title: “Manusia Indonesia”.
   for (const m of text.matchAll(/["“]([^"“”]{2,60})["”]/gu)) {
