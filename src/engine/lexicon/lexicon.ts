@@ -4,7 +4,7 @@
  * hand-written news glossary (data/lexicon/news-glossary.json), then the FreeDict dictionary
  * (data/lexicon/en-id.json, CC BY-SA 3.0, built by scripts/build-lexicon.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,7 +36,13 @@ const MAX_GLOSS_WORDS = 3;
 /** Indonesian enclitics and particles that attach to any word ("ujarnya", "itulah", "apakah"). */
 const CLITICS = /(nya|lah|kah|pun|ku|mu)$/;
 
-const DEFAULT_DIR = new URL('../../../data/lexicon/', import.meta.url);
+// The project's data/lexicon, found upwards from this module: it sits at different depths in the
+// sources (src/engine/lexicon/) and in the start-up bundle (dist/, dist/chunks/).
+const DEFAULT_DIRS = ['../../../', '../../', '../', './'].map((up) => new URL(`${up}data/lexicon/`, import.meta.url));
+
+function defaultDir(): URL {
+  return DEFAULT_DIRS.find((u) => existsSync(new URL(DICTIONARY_FILE, u))) ?? (DEFAULT_DIRS[0] as URL);
+}
 const DICTIONARY_FILE = 'en-id.json';
 const GLOSSARY_FILE = 'news-glossary.json';
 
@@ -318,7 +324,7 @@ const loaded = new Map<string, Lexicon>();
  * synchronously and once per folder: later calls return the same lexicon.
  */
 export function loadLexicon(dir?: string | URL): Lexicon {
-  const base = dir === undefined ? DEFAULT_DIR : toDirectoryUrl(dir);
+  const base = dir === undefined ? defaultDir() : toDirectoryUrl(dir);
   const cached = loaded.get(base.href);
   if (cached !== undefined) return cached;
   const glossary = normalizeEntries(glossaryEntries(readJson(new URL(GLOSSARY_FILE, base))));

@@ -6,10 +6,11 @@
  * "mengatakan", "terjadi") that questions are about, so from it we keep only root forms (a word
  * Sastrawi leaves unchanged) plus a short list of affixed function words.
  */
-import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { createRequire } from 'node:module';
 import { stemIndonesian } from './stem.ts';
 
-const lists = stopwordsIso as Record<string, string[]>;
+// require() reads the package's JSON the same way from the sources and from the start-up bundle.
+const lists = createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as Record<string, string[]>;
 
 // stopwords-iso lists some words that are topics in news ("depan" in "garis depan", "tahun").
 const KEEP = new Set(['depan', 'tahun', 'negara', 'bulan', 'hari', 'minggu', 'pasar', 'harga', 'jalan', 'langsung', 'program',

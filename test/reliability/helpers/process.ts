@@ -1,6 +1,6 @@
 /**
  * Running Kutip's entry points as real processes with captured output: `node --import tsx <script>`,
- * exactly what `npm start` and `npm run ask` run (package.json). Not the tsx CLI wrapper: it relays
+ * what `npm start` runs for the bot and what `npm run ask` runs without a fresh bundle (scripts/launch.mjs). Not the tsx CLI wrapper: it relays
  * signals to the node process under it and SIGKILLs that process when it does not confirm receipt
  * within 30 ms (tsx 4.x), which a busy host turns into an unclean exit with code 143.
  * The environment is pinned so that a developer's `.env` (which dotenv would read) cannot change what
