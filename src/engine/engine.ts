@@ -50,6 +50,8 @@ export interface Engine {
   timeline(articleId: string): TimelineEntry[];
 }
 
+const RELEVANT_LIMIT = 50;
+
 // Control and format characters (bidi overrides, zero-width) only disguise text: read them as spaces.
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 
@@ -86,24 +88,40 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     return ids;
   }
 
+  /**
+   * The articles the answer stage looks at (quotes, metadata, hints): all of a small scope, else
+   * those the ranking found, so a 10,000-article corpus costs no more than its best hits.
+   */
+  function relevantArticles(scopeIds: readonly string[] | null, hitArticles: readonly string[]): string[] {
+    const all = scopeIds ?? (articles.size <= RELEVANT_LIMIT ? [...articles.keys()] : null);
+    if (all && all.length <= RELEVANT_LIMIT) return [...all];
+    const fromHits = [...new Set(hitArticles)].slice(0, RELEVANT_LIMIT);
+    if (fromHits.length) return fromHits;
+    return (all ?? [...articles.keys()]).slice(0, 5);
+  }
+
   function ask(rawQuestion: string, options: AskOptions = {}): Answer {
     const question = String(rawQuestion ?? '').replace(CONTROL, ' ').slice(0, settings.maxQuestionChars).trim();
     const conversation = options.conversation;
     const prevLanguage = conversation?.turns.at(-1)?.answer.language ?? null;
-    const scope = scopeOf(options);
+    // Scope filtering costs a set of every article id: only when the caller restricts the scope.
+    const restricted = options.article !== undefined || options.articles !== undefined;
+    const scopeIds = restricted ? scopeOf(options) : null;
     const analysis0 = analyzeQuestion(question, prevLanguage);
     analysis0.words = analysis0.words.slice(0, settings.maxQuestionWords);
     const resolved = resolveFollowUp(analysis0, conversation);
     const analysis = resolved.analysis;
-    const inScope = new Set(scope);
+    const inScopeSet = scopeIds ? new Set(scopeIds) : null;
     const groups = expandQuery(analysis.words, analysis.language, { index, vocabulary, lexicon, englishVocabulary });
-    const ranking = rankSentences(index, groups, (id) => inScope.has(id));
+    const ranking = rankSentences(index, groups, inScopeSet ? (id) => inScopeSet.has(id) : () => true);
     if (resolved.previousParagraphs.size) {
       for (const h of ranking.hits) if (resolved.previousParagraphs.has(`${h.doc.article}\u0000${h.doc.paragraph}`)) h.score *= settings.followUpBoost;
       ranking.hits.sort((a, b) => b.score - a.score);
     }
+    const scope = relevantArticles(scopeIds, ranking.hits.map((h) => h.doc.article));
     const ctx: AnswerContext = { analysis, groups, ranking, corpus, scope, previousParagraphs: resolved.previousParagraphs, focus: resolved.focus, isFollowUp: resolved.isFollowUp };
-    const extraction = question && scope.length ? answerFrom(ctx, settings) : null;
+    const anyArticle = scopeIds ? scopeIds.length > 0 : articles.size > 0;
+    const extraction = question && anyArticle ? answerFrom(ctx, settings) : null;
     const scoped = scope.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined);
     let normalized: string | null = null;
     if (extraction?.date) normalized = formatIsoDate(extraction.date.iso, analysis.language);

@@ -74,7 +74,19 @@ function roleBefore(text: string): string | null {
   return null;
 }
 
+// Compiled once per distinct name across all articles (compiling is the cost, not matching).
+const REGEX_CACHE = new Map<string, RegExp>();
+
 function mentionRegex(word: string): RegExp {
+  const cached = REGEX_CACHE.get(word);
+  if (cached) return cached;
+  if (REGEX_CACHE.size > 20_000) REGEX_CACHE.clear();
+  const re = compileMention(word);
+  REGEX_CACHE.set(word, re);
+  return re;
+}
+
+function compileMention(word: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 }
 
@@ -158,7 +170,7 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
       const first = parts[0];
       if (first === undefined) continue;
       const re = parts.length > 1 ? mentionRegex(form) : null;
-      for (const p of where.get(first) ?? []) if (!re || re.test(p.text)) d.paragraphs.add(p.number);
+      for (const p of where.get(first) ?? []) if (!re || (p.text.includes(form) && re.test(p.text))) d.paragraphs.add(p.number);
     }
   }
   return drafts
