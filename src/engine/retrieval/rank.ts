@@ -4,9 +4,13 @@
  * subject is often named one sentence earlier ("Rutte …. Ia menambahkan …").
  *
  * Example, "What did Russia provide to North Korea?" over the Metro TV article:
- *   groups russia (idf 1.1), provide (2.0), north korea (1.0)
- *   ¶1 s1 "…Rusia memberikan dukungan … Korea Utara…"   1.1 + 2.0·0.9 + 1.0 = 3.9  coverage 0.94
- *   ¶5 s1 "…Korea Utara telah mengirimkan tentara ke Rusia…" 1.1 + 1.0 = 2.1    coverage 0.51
+ *   groups russia (idf 0.63), provide (2.37), north korea (0.83); translations count 0.9
+ *   ¶3 s1 "…Rusia memberikan dukungan pada program…"      score 2.24  coverage 0.70
+ *   ¶5 s1 "…Korea Utara telah mengirimkan tentara ke Rusia…" score 1.17  coverage 0.34
+ *
+ * Cost: one pass over the postings of the question's keys into flat typed arrays; hit objects
+ * are built for the best `limit` sentences only (a bounded heap), so a 100k-paragraph corpus
+ * allocates little per question.
  */
 import type { SentenceDoc, SentenceIndex } from './sentence-index.ts';
 import type { TermGroup } from './expand.ts';
@@ -43,10 +47,68 @@ function intersect(lists: (readonly number[])[]): number[] {
   return first.filter((id) => sets.every((s) => s.has(id)));
 }
 
+/** Per-sentence group values in one growable flat array: slot × groups. */
+class Rows {
+  values: Float64Array;
+  readonly slotOf = new Map<number, number>();
+  readonly ids: number[] = [];
+
+  constructor(private readonly width: number) {
+    this.values = new Float64Array(Math.max(1, width) * 256);
+  }
+
+  slot(id: number): number {
+    let slot = this.slotOf.get(id);
+    if (slot !== undefined) return slot;
+    slot = this.ids.length;
+    this.ids.push(id);
+    this.slotOf.set(id, slot);
+    if ((slot + 1) * this.width > this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    return slot;
+  }
+}
+
+/** Keep the `limit` best (score, slot) pairs: a small min-heap. */
+function topSlots(scores: Float64Array, count: number, limit: number): number[] {
+  const heap: number[] = [];
+  const less = (a: number, b: number) => (scores[a] ?? 0) < (scores[b] ?? 0);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l] as number, heap[m] as number)) m = l;
+      if (r < heap.length && less(heap[r] as number, heap[m] as number)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m] as number, heap[i] as number];
+      i = m;
+    }
+  };
+  for (let s = 0; s < count; s += 1) {
+    if (heap.length < limit) {
+      heap.push(s);
+      for (let i = heap.length - 1; i > 0;) {
+        const p = (i - 1) >> 1;
+        if (!less(heap[i] as number, heap[p] as number)) break;
+        [heap[i], heap[p]] = [heap[p] as number, heap[i] as number];
+        i = p;
+      }
+    } else if (less(heap[0] as number, s)) {
+      heap[0] = s;
+      down(0);
+    }
+  }
+  return heap;
+}
+
 /** Rank the sentences of the articles in scope against the term groups. */
 export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[], inScope: (article: string) => boolean, limit = 40): Ranking {
   const n = groups.length;
-  const perSentence = new Map<number, number[]>();
+  const rows = new Rows(n);
   const weights: number[] = [];
   const missing: boolean[] = [];
   const bestQuality: number[] = [];
@@ -65,12 +127,8 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
         if (!doc || !inScope(doc.article)) continue;
         found = true;
         quality = Math.max(quality, alt.quality);
-        let row = perSentence.get(id);
-        if (!row) {
-          row = new Array<number>(n).fill(0);
-          perSentence.set(id, row);
-        }
-        if ((row[gi] ?? 0) < value) row[gi] = value;
+        const at = rows.slot(id) * n + gi;
+        if ((rows.values[at] ?? 0) < value) rows.values[at] = value;
         weight = Math.max(weight, idf);
       }
     }
@@ -80,38 +138,60 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
     bestQuality.push(quality);
   });
   const total = weights.reduce((a, b) => a + b, 0) || 1;
-  const paragraphBest = new Map<string, number[]>();
-  for (const [id, row] of perSentence) {
-    const doc = index.doc(id);
+  const count = rows.ids.length;
+  // Best value of each group per paragraph, keyed by the paragraph's number.
+  const paragraphBest = new Map<number, Float64Array>();
+  for (let slot = 0; slot < count; slot += 1) {
+    const doc = index.doc(rows.ids[slot] as number);
     if (!doc) continue;
-    const key = `${doc.article}\u0000${doc.paragraph}`;
-    const best = paragraphBest.get(key) ?? new Array<number>(n).fill(0);
-    row.forEach((v, gi) => { if (v > (best[gi] ?? 0)) best[gi] = v; });
-    paragraphBest.set(key, best);
+    let best = paragraphBest.get(doc.paragraphKey);
+    if (!best) {
+      best = new Float64Array(n);
+      paragraphBest.set(doc.paragraphKey, best);
+    }
+    for (let gi = 0; gi < n; gi += 1) best[gi] = Math.max(best[gi] ?? 0, rows.values[slot * n + gi] ?? 0);
   }
-  const hits: SentenceHit[] = [];
-  for (const [id, row] of perSentence) {
-    const doc = index.doc(id);
+  const scores = new Float64Array(count);
+  const covered = new Float64Array(count);
+  const names = new Uint8Array(count);
+  const averageLength = index.averageLength;
+  for (let slot = 0; slot < count; slot += 1) {
+    const doc = index.doc(rows.ids[slot] as number);
     if (!doc) continue;
-    const para = paragraphBest.get(`${doc.article}\u0000${doc.paragraph}`) ?? row;
+    const para = paragraphBest.get(doc.paragraphKey);
     let score = 0;
-    let covered = 0;
-    let namesMatched = true;
-    const inParagraph: boolean[] = [];
-    groups.forEach((g, gi) => {
-      const s = row[gi] ?? 0;
-      const p = para[gi] ?? 0;
+    let cover = 0;
+    let namesMatched = 1;
+    for (let gi = 0; gi < n; gi += 1) {
+      const s = rows.values[slot * n + gi] ?? 0;
+      const p = para?.[gi] ?? 0;
       const w = weights[gi] ?? 0;
-      inParagraph.push(s > 0 || p > 0);
-      if (s > 0) { score += s; covered += w * Math.min(1, s / (w || 1)); }
-      else if (p > 0) { score += 0.5 * p; covered += 0.5 * w; }
-      else if (g.isName) namesMatched = false;
-    });
+      if (s > 0) { score += s; cover += w * Math.min(1, s / (w || 1)); }
+      else if (p > 0) { score += 0.5 * p; cover += 0.5 * w; }
+      else if (groups[gi]?.isName) namesMatched = 0;
+    }
     // Long sentences match more by chance: a mild BM25-like length penalty.
-    score /= 1 + 0.15 * (doc.length / index.averageLength);
+    score /= 1 + 0.15 * (doc.length / averageLength);
     if (!namesMatched) score *= 0.3;
-    hits.push({ id, doc, score, coverage: Math.min(1, covered / total), groupScores: row, inParagraph, namesMatched });
+    scores[slot] = score;
+    covered[slot] = cover;
+    names[slot] = namesMatched;
   }
+  const hits: SentenceHit[] = topSlots(scores, count, limit).map((slot) => {
+    const id = rows.ids[slot] as number;
+    const doc = index.doc(id) as SentenceDoc;
+    const para = paragraphBest.get(doc.paragraphKey);
+    const groupScores = Array.from(rows.values.subarray(slot * n, slot * n + n));
+    return {
+      id,
+      doc,
+      score: scores[slot] ?? 0,
+      coverage: Math.min(1, (covered[slot] ?? 0) / total),
+      groupScores,
+      inParagraph: groupScores.map((v, gi) => v > 0 || (para?.[gi] ?? 0) > 0),
+      namesMatched: names[slot] === 1,
+    };
+  });
   hits.sort((a, b) => b.score - a.score || a.id - b.id);
-  return { hits: hits.slice(0, limit), weights, missing, bestQuality };
+  return { hits, weights, missing, bestQuality };
 }

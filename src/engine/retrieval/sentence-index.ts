@@ -15,6 +15,8 @@ export interface SentenceDoc {
   sentence: number;
   /** Number of tokens, for length normalization. */
   length: number;
+  /** A number unique to the (article, paragraph) pair, for grouping sentences by paragraph. */
+  paragraphKey: number;
 }
 
 export class SentenceIndex {
@@ -24,6 +26,7 @@ export class SentenceIndex {
   /** Folded surface word → how many sentences contain it (typo correction runs over these). */
   private readonly surfaces = new Map<string, number>();
   private live = 0;
+  private paragraphs = 0;
   private totalLength = 0;
   private dead = 0;
   /** Bumped on every change so dependent caches (the fuzzy vocabulary) know to rebuild. */
@@ -34,10 +37,11 @@ export class SentenceIndex {
     if (this.byArticle.has(article.id)) this.remove(article.id);
     const ids: number[] = [];
     for (const p of article.paragraphs) {
+      const paragraphKey = this.paragraphs++;
       p.sentences.forEach((s, si) => {
         const id = this.docs.length;
         const tokens = tokenize(s.text);
-        this.docs.push({ article: article.id, paragraph: p.number, sentence: si, length: tokens.length });
+        this.docs.push({ article: article.id, paragraph: p.number, sentence: si, length: tokens.length, paragraphKey });
         ids.push(id);
         this.live += 1;
         this.totalLength += tokens.length;
