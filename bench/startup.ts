@@ -42,10 +42,13 @@ export function timeCommand(label: string, command: string, args: readonly strin
   });
 }
 
-/** Cold start of `npx tsx src/cli/ask.ts "…"` (first run = coldest file cache), then the same without npx. */
+/**
+ * Start-up of what `npm run ask` runs (scripts/launch.mjs: the prebuilt bundle when fresh), then the
+ * TypeScript sources through tsx, for comparison (first run = coldest file cache).
+ */
 export async function measureStartup(root: string, runs = 3): Promise<StartupRun[]> {
   const out: StartupRun[] = [];
-  for (let i = 1; i <= runs; i += 1) out.push(await timeCommand(`npx tsx src/cli/ask.ts (run ${i})`, 'npx', ['tsx', 'src/cli/ask.ts', STARTUP_QUESTION], root));
+  for (let i = 1; i <= runs; i += 1) out.push(await timeCommand(`node scripts/launch.mjs ask (run ${i})`, process.execPath, ['scripts/launch.mjs', 'ask', STARTUP_QUESTION], root));
   for (let i = 1; i <= runs; i += 1) out.push(await timeCommand(`node --import tsx src/cli/ask.ts (run ${i})`, process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', STARTUP_QUESTION], root));
   return out;
 }
