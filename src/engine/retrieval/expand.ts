@@ -120,7 +120,8 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
       while (i + n < words.length && words[i + n]?.isName && words[i + n]?.position === (words[i + n - 1]?.position ?? -2) + 1 && n < 4) n += 1;
       if (n > 1) {
         const run = words.slice(i, i + n);
-        alts = [{ keys: run.map((w) => stemIndonesian(w.folded)), quality: 1 }];
+        // The whole name, as either language's index keys it ("Solvane Foods" → solvane+food).
+        alts = [{ keys: run.map((w) => stemIndonesian(w.folded)), quality: 1 }, { keys: run.map((w) => stemEnglish(w.folded)), quality: 1 }];
         // The family name alone identifies a person ("Rutte"); a given name alone is weak
         // evidence ("Sri" is not "Sri Mulyani").
         run.forEach((w, k) => {
