@@ -24,6 +24,7 @@ interface Scored {
   date?: DateMention;
 }
 
+const MOTION = /\b(?:ke\s*mana|dari\s*mana|darimana|kemana|asal|berasal|where\s+(?:to|from)|to\s+where|from\s+where|where\b.*\b(?:go|went|gone|send|sent|come|came|travel|move|moved|flee|fled)\b)/i;
 const AGE = /\b(?:usia|umur|berumur|berusia|age|aged|old)\b/i;
 const CITED_DATE = /(?:dilansir|dikutip|dilaporkan|melaporkan|diakses|reported|quoted|cited|accessed|published)\b[^.]{0,40}$/i;
 const PERSON_HEADS = new Set(['person', 'man', 'woman', 'official', 'minister', 'president', 'leader', 'orang', 'tokoh', 'pejabat', 'menteri', 'presiden']);
@@ -36,13 +37,15 @@ function isKnownPerson(article: Article, text: string): boolean {
   }));
 }
 
-function typeFit(kind: AnswerKind, span: Span, article: Article, head: string | null, asksAge = false): number {
+function typeFit(kind: AnswerKind, span: Span, article: Article, head: string | null, asksAge = false, asksMotion = false): number {
   switch (kind) {
     case 'person':
       if (span.kind === 'name' || span.kind === 'paren') return isKnownPerson(article, span.text) ? 1 : span.kind === 'name' ? 0.55 : 0.2;
       return span.kind === 'place' ? 0.2 : 0;
     case 'place':
-      return span.kind === 'place' ? 1 : span.kind === 'name' && !isKnownPerson(article, span.text) ? 0.35 : 0;
+      // "Where are they fighting?" wants a location; "Ke mana …?" / "from where" wants the motion.
+      if (span.kind === 'place') return span.motion && !asksMotion ? 0.7 : 1;
+      return span.kind === 'name' && !isKnownPerson(article, span.text) ? 0.35 : 0;
     case 'number':
       // A bare year is a date, rarely the count asked for.
       if (span.kind === 'number') {
@@ -211,7 +214,7 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
     for (const span of candidates) {
       // The outlet and dateline are about the report, not an answer to what it reports.
       const report = outlet.has(fold(span.text)) ? 0.3 : 1;
-      const fit = typeFit(kind, span, h.article, ctx.analysis.head, AGE.test(ctx.analysis.text)) * headBonus(span, tokens, ctx.analysis.head, headKeys) * report * (span.withParen ? 1.15 : 1);
+      const fit = typeFit(kind, span, h.article, ctx.analysis.head, AGE.test(ctx.analysis.text), MOTION.test(ctx.analysis.text)) * headBonus(span, tokens, ctx.analysis.head, headKeys) * report * (span.withParen ? 1.15 : 1);
       if (fit <= 0) continue;
       const overlap = overlapWithQuestion(tokens, span.first, span.last, keys, ctx.analysis.head);
       const repeat = overlap >= 0.5 ? 0.1 : 1 - overlap * 0.5;

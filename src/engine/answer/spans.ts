@@ -18,6 +18,8 @@ export interface Span {
   withParen?: boolean;
   /** "Darmi (54)": a number that is someone's age. */
   age?: boolean;
+  /** A place after "ke/dari/to/from": where someone went or came from. */
+  motion?: boolean;
   text: string;
   start: number;
   end: number;
@@ -88,7 +90,11 @@ function nameSpans(text: string, tokens: Token[], ctx: SpanContext): Span[] {
 }
 
 function placeSpans(text: string, names: Span[]): Span[] {
-  return names.filter((n) => PLACE_PREPS.test(text.slice(Math.max(0, n.start - 40), n.start))).map((n) => ({ ...n, kind: 'place' as const }));
+  return names.filter((n) => PLACE_PREPS.test(text.slice(Math.max(0, n.start - 40), n.start))).map((n) => {
+    // "ke Rusia" / "from Jakarta" name a destination or origin; "di Kursk" / "in Kursk" a location.
+    const motion = /(?:^|\s)(?:ke|dari|to|from|menuju|asal)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, n.start - 25), n.start));
+    return { ...n, kind: 'place' as const, ...(motion ? { motion: true } : {}) };
+  });
 }
 
 function numberSpans(text: string, tokens: Token[]): Span[] {
