@@ -149,6 +149,13 @@ function otherClause(text: string, tokens: readonly Token[], span: Span, matched
   return !a || !b || /[,;:“”"()]/.test(text.slice(a.end, b.start));
 }
 
+function nearRole(matched: readonly number[], span: Span, roles: ReadonlySet<number>): boolean {
+  for (let i = Math.max(0, span.first - 8); i <= Math.min(matched.length - 1, span.last + 3); i += 1) {
+    if (roles.has(matched[i] ?? -1)) return true;
+  }
+  return false;
+}
+
 function distance(first: number, last: number, matched: readonly number[]): number {
   let best = Infinity;
   matched.forEach((g, i) => {
@@ -181,10 +188,12 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
   if (!top) return null;
   const keys = questionKeys(ctx.groups);
   const headKeys = questionKeys(ctx.groups.filter((g) => g.isHead));
+  const roleGroups = new Set(ctx.groups.map((g, i) => (g.isRole && !g.isHead ? i : -1)).filter((i) => i >= 0));
   const scored: Scored[] = [];
   for (const h of hits) {
     const { tokens, spans } = findSpans(h.text, { properWords: ctx.corpus.properWords(h.article.id) });
     const allMatched = matchTokens(tokens, ctx.groups);
+    const matched0 = allMatched;
     // Distance counts to what the question asks about (its verbs and nouns), not to the names
     // it mentions: "where did Rutte speak" anchors on "speak", wherever Rutte stands.
     const predicate = allMatched.map((g) => (g >= 0 && !ctx.groups[g]?.isName ? g : -1));
@@ -212,6 +221,8 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
     // The dateline city is a fine answer to "where", never to "which organisation".
     const outlet = new Set([h.article.meta.outlet, kind === 'place' ? null : h.article.meta.dateline].filter((x): x is string => !!x).map(fold));
     for (const span of candidates) {
+      // "Who is the coach of X?": the person named next to the asked role, not anyone near X.
+      if (kind === 'person' && roleGroups.size && !nearRole(matched0, span, roleGroups)) continue;
       // The outlet and dateline are about the report, not an answer to what it reports.
       const report = outlet.has(fold(span.text)) ? 0.3 : 1;
       const fit = typeFit(kind, span, h.article, ctx.analysis.head, AGE.test(ctx.analysis.text), MOTION.test(ctx.analysis.text)) * headBonus(span, tokens, ctx.analysis.head, headKeys) * report * (span.withParen ? 1.15 : 1);
