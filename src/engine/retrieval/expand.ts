@@ -83,6 +83,16 @@ function translationWords(word: string, lexicon: Lexicon, questionLanguage: 'en'
   return translations.filter((t) => !t.includes(' ') && t.length >= 4);
 }
 
+function roundTrip(word: string, lexicon: Lexicon, language: 'en' | 'id'): Alternative[] {
+  const out: Alternative[] = [];
+  const there = (language === 'id' ? lexicon.toEnglish(word) : lexicon.toIndonesian(word)).filter((w) => !w.includes(' ')).slice(0, 3);
+  for (const t of there) {
+    const back = (language === 'id' ? lexicon.toIndonesian(t) : lexicon.toEnglish(t)).filter((w) => !w.includes(' ') && w !== word).slice(0, 4);
+    for (const b of back) out.push({ keys: [language === 'id' ? stemIndonesian(b) : stemEnglish(b)], quality: 0.6 });
+  }
+  return out;
+}
+
 function dedupe(alts: Alternative[]): Alternative[] {
   const best = new Map<string, Alternative>();
   for (const a of alts) {
@@ -152,6 +162,9 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
           known = true;
         }
       }
+      // Synonyms by a round trip through the other language ("dikutip" → quote → "lansir";
+      // "speak" → bicara/ujar → "say"): weaker evidence, used only when the word itself is absent.
+      for (const a of roundTrip(first.folded, ctx.lexicon, language)) alts.push(a);
       // A translation the article inflects differently ("kritik" → "mengkritisi"): near words.
       for (const tr of translationWords(first.folded, ctx.lexicon, language).slice(0, 4)) {
         for (const hit of ctx.vocabulary.correct(tr, 2)) {
