@@ -39,7 +39,15 @@ function collectCredits(meta: ArticleMeta, u: Unit): void {
 function headerMeta(meta: ArticleMeta, header: Unit[], duplicates: Unit[]): void {
   // Prefer a mixed-case line; an all-caps one is a menu unless nothing else qualifies.
   const candidates = header.filter((u) => (u.kind === 'other' || u.kind === 'prose') && titleLike(u.text));
-  const title = candidates.find((u) => !isAllCaps(u.text)) ?? candidates[0];
+  // Structural evidence for the headline: it is often printed twice, it is a phrase of several
+  // words, and it is not a menu ("Markets | Companies | Asia") or an all-caps banner.
+  const score = (u: Unit): number => {
+    const words = u.text.split(/\s+/).filter(Boolean).length;
+    const separators = (u.text.match(/\s[|•›»/]\s/g) ?? []).length;
+    const repeated = header.some((o) => o !== u && nearDuplicate(o.text, u.text));
+    return (repeated ? 10 : 0) + (words >= 5 ? 2 : 0) - (separators >= 2 ? 10 : 0) - (isAllCaps(u.text) ? 3 : 0);
+  };
+  const title = candidates.reduce<Unit | undefined>((best, u) => (best === undefined || score(u) > score(best) ? u : best), undefined);
   if (title) meta.title = title.text;
   const titleAt = title ? header.indexOf(title) : -1;
   const isTitleRepeat = (u: Unit): boolean => meta.title !== null && nearDuplicate(u.text, meta.title);
