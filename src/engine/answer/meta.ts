@@ -7,7 +7,8 @@ import type { Extraction } from './context.ts';
 export function answerMeta(target: MetaTarget, articles: readonly Article[]): Extraction | null {
   for (const article of articles) {
     const m = article.meta;
-    const editor = m.credits.map((c) => /editor\s*[:：]\s*([^|()]+)/i.exec(c)?.[1]?.trim()).find((x) => x);
+    // "Editor: X", "Penyunting: X", "Editing by X", "Edited by X" (wire credits).
+    const editor = m.credits.map((c) => /(?:editor|penyunting|redaktur)\s*[:：]\s*([^|();]+)|edit(?:ing|ed)\s+by\s+([^|();]+)/i.exec(c)).map((x) => (x?.[1] ?? x?.[2])?.trim().replace(/[.)]+$/, '')).find((x) => x);
     const value = target === 'author' ? m.author ?? m.credits[0] ?? null
       : target === 'editor' ? editor ?? null
       : target === 'published' ? m.published
