@@ -89,7 +89,10 @@ function group(text: string, list: Piece[]): Piece[][] {
 }
 
 /** Calendar fields of a group, using the reference for missing years and bare weekdays. */
-function resolve(g: Piece[], ref: Date | null, spanText: string): { y: number; m: number; d: number; time: string | null } | null {
+// Words that put a sentence in the future: a year-less date there is the next such day.
+const FUTURE = /\b(?:will|would|shall|next|upcoming|scheduled|plans?|expects?|akan|mendatang|depan|rencana(?:nya)?|dijadwalkan|bakal)\b/i;
+
+function resolve(g: Piece[], ref: Date | null, spanText: string, future = false): { y: number; m: number; d: number; time: string | null } | null {
   const day = g.find(hasDay);
   const weekday = g.find((p) => p.result.start.isCertain('weekday'));
   const timed = g.find((p) => p.result.start.isCertain('hour'));
@@ -103,8 +106,11 @@ function resolve(g: Piece[], ref: Date | null, spanText: string): { y: number; m
     let y = c.get('year') ?? ref?.getFullYear() ?? 0;
     if (!c.isCertain('year') && ref) {
       y = ref.getFullYear();
-      // "(28/12)" in an article of 5 January is last December, not next one.
-      if (new Date(y, m - 1, d).getTime() - ref.getTime() > 60 * DAY_MS) y -= 1;
+      // "(28/12)" in an article of 5 January is last December, not next one; but "will publish on
+      // Feb. 20" in a December article is next February.
+      if (future) {
+        if (new Date(y, m - 1, d).getTime() < ref.getTime() - DAY_MS) y += 1;
+      } else if (new Date(y, m - 1, d).getTime() - ref.getTime() > 60 * DAY_MS) y -= 1;
     }
     // Relative phrases count only when they point to the past ("2 hari yang lalu", "kemarin"), not "now".
     if (!explicit && (!PAST_WORD.test(spanText) || (ref && new Date(y, m - 1, d).getTime() > ref.getTime() + DAY_MS))) return null;
@@ -152,7 +158,7 @@ export function findDateSpans(text: string, refIso: string | null, language: Lan
   const out: DateSpan[] = [];
   for (const g of group(text, all)) {
     const { start, end } = spanOf(text, g);
-    const value = resolve(g, ref, text.slice(start, end));
+    const value = resolve(g, ref, text.slice(start, end), FUTURE.test(text));
     if (!value) continue;
     const iso = `${value.y}-${pad(value.m)}-${pad(value.d)}${value.time ? `T${value.time}` : ''}`;
     out.push({ text: text.slice(start, end), iso, hasTime: value.time !== null, start, end });
