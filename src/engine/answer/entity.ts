@@ -25,6 +25,7 @@ interface Scored {
 }
 
 const MOTION = /\b(?:ke\s*mana|dari\s*mana|darimana|kemana|asal|berasal|where\s+(?:to|from)|to\s+where|from\s+where|where\b.*\b(?:go|went|gone|send|sent|come|came|travel|move|moved|flee|fled)\b)/i;
+const CLOCK_QUESTION = /\b(?:pukul\s+berapa|jam\s+berapa|what\s+time|until\s+when|at\s+what\s+hour)\b/i;
 const AGE = /\b(?:usia|umur|berumur|berusia|age|aged|old)\b/i;
 const CITED_DATE = /(?:dilansir|dikutip|dilaporkan|melaporkan|diakses|reported|quoted|cited|accessed|published)\b[^.]{0,40}$/i;
 const PERSON_HEADS = new Set(['person', 'man', 'woman', 'official', 'minister', 'president', 'leader', 'orang', 'tokoh', 'pejabat', 'menteri', 'presiden']);
@@ -188,6 +189,7 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
   if (!top) return null;
   const keys = questionKeys(ctx.groups);
   const headKeys = questionKeys(ctx.groups.filter((g) => g.isHead));
+  const asksClock = CLOCK_QUESTION.test(ctx.analysis.text);
   const roleGroups = new Set(ctx.groups.map((g, i) => (g.isRole && !g.isHead ? i : -1)).filter((i) => i >= 0));
   const scored: Scored[] = [];
   for (const h of hits) {
@@ -213,7 +215,9 @@ export function extractEntity(ctx: AnswerContext, kind: AnswerKind, topSentences
         if (calendar.some((d) => d.start - h.offset < span.end && d.start - h.offset + d.text.length > span.start)) continue;
         const prox = 1 / (1 + distance(span.first, span.last, matched) / 4);
         const repeat = overlapWithQuestion(tokens, span.first, span.last, keys) >= 0.5 ? 0.2 : 1;
-        scored.push({ text: span.text, score: relevance * 0.85 * repeat * (0.6 + 0.4 * prox), hit: h });
+        // "Pukul berapa …?" / "what time …?" wants the clock; "kapan" a day.
+        const clock = span.clock ? (asksClock ? 1.4 : 0.5) : 1;
+        scored.push({ text: span.text, score: relevance * 0.85 * repeat * clock * (0.6 + 0.4 * prox), hit: h });
       }
       continue;
     }

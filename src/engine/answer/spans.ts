@@ -20,6 +20,8 @@ export interface Span {
   age?: boolean;
   /** A place after "ke/dari/to/from": where someone went or came from. */
   motion?: boolean;
+  /** A clock time rather than a day. */
+  clock?: boolean;
   text: string;
   start: number;
   end: number;
@@ -153,8 +155,16 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return [first, last];
 }
 
+// Clock times: "pukul 21.00 WIB", "jam 9 pagi", "9:30 a.m.", "7 pm".
+const CLOCK = /\b(?:(?:pukul|jam)\s+\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT|pagi|siang|sore|malam))?|\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b)/giu;
+
 function dateLikeSpans(text: string, tokens: Token[]): Span[] {
   const spans: Span[] = [];
+  for (const m of text.matchAll(CLOCK)) {
+    const raw = m[0].trim();
+    const range = tokenRange(tokens, m.index, m.index + raw.length);
+    if (range) spans.push({ kind: 'date', text: raw, start: m.index, end: m.index + raw.length, first: range[0], last: range[1], clock: true });
+  }
   for (const m of text.matchAll(DATE_LIKE)) {
     const raw = m[0].trim();
     // A month word alone ("may", "mar") is too ambiguous to be a date.
