@@ -82,7 +82,17 @@ const HEAD_ID = /\b(?!(?:di|ke|dari|untuk|dengan|oleh|pada|dalam|tentang|lalu|da
 export function classify(folded: string): Classification {
   // Leading connectors ("and when…?", "lalu kapan?") say nothing about the type.
   const text = folded.replace(/\s+/g, ' ').trim().replace(/^(?:(?:and|so|then|but|lalu|dan|terus|kalau|kemudian|trus)\s+)+/, '');
-  const rule = RULES.find((r) => r.re.test(text));
+  // The leading question word decides ("Where was he when he spoke?" is a where-question); rules
+  // that match at the same place keep their order (who-said before who).
+  let rule: Rule | undefined;
+  let at = Infinity;
+  for (const r of RULES) {
+    const m = r.re.exec(text);
+    if (m && m.index < at) {
+      rule = r;
+      at = m.index;
+    }
+  }
   const type = rule?.type ?? 'unknown';
   let kind: AnswerKind = rule?.kind ?? 'clause';
   const meta = metaTarget(text, type);
