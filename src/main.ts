@@ -108,7 +108,19 @@ async function main(): Promise<number> {
 }
 
 process.on('unhandledRejection', (reason) => onUnhandled(reason));
+/** A start-up failure in words that say what to do. */
+function explain(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'ETIMEDOUT' || e.code === 'EAI_AGAIN') {
+    return `cannot reach Discord (${e.code}): check the network, or DISCORD_API_URL if you set one`;
+  }
+  if (e.code === 'TokenInvalid' || /401|invalid token/i.test(e.message ?? '')) {
+    return 'Discord rejected DISCORD_TOKEN: reset it in the Developer Portal → Bot and update .env';
+  }
+  return e.message ?? String(err);
+}
+
 main().then((code) => { if (code !== 0) process.exitCode = code; }, (err: unknown) => {
-  warn(`kutip: ${(err as Error).message}`);
+  warn(`kutip: ${explain(err)}`);
   process.exitCode = 1;
 });
