@@ -2,14 +2,12 @@
  * The question flow shared by /ask and mentions: rate limit, validation, conversation, engine,
  * rendering. User mistakes become replies (values), not exceptions; only engine bugs throw.
  */
-import type { Engine } from '../engine/index.ts';
-import { pickLocale, type Locale, type Messages } from '../i18n/messages.ts';
-import type { AnswerStore } from './answer-store.ts';
+import { pickLocale } from '../i18n/messages.ts';
+import type { BotContext } from './context.ts';
 import { scopeOf } from './guild-scope.ts';
 import { ConversationMemory } from './memory.ts';
-import type { RateLimiter } from './rate-limit.ts';
 import { QUESTION_MAX_CHARS } from './render-limits.ts';
-import { renderAnswer, renderNotice, type BotMessage, type RenderContext } from './render.ts';
+import { renderAnswer, renderNotice, type BotMessage } from './render.ts';
 
 /** A question from Discord, wherever it was typed. */
 export interface AskRequest {
@@ -37,14 +35,7 @@ export interface Reply {
 }
 
 /** The parts of the bot context the flow uses. */
-export interface AskDeps {
-  engine: Engine;
-  memory: ConversationMemory;
-  answers: AnswerStore;
-  limiter: RateLimiter;
-  messages: (locale: Locale) => Messages;
-  render: (locale: Locale) => RenderContext;
-}
+export type AskDeps = Pick<BotContext, 'engine' | 'memory' | 'answers' | 'limiter' | 'messages' | 'render'>;
 
 /** Answer one question, or explain why not (rate limit, empty, too long, unknown article). */
 export function askQuestion(deps: AskDeps, request: AskRequest): Reply {
