@@ -16,7 +16,7 @@ import { loadLexicon, type Lexicon } from './lexicon/lexicon.ts';
 import { analyzeQuestion } from './question/analyze.ts';
 import { expandQuery } from './retrieval/expand.ts';
 import { FuzzyVocabulary } from './retrieval/fuzzy-vocabulary.ts';
-import { rankSentences } from './retrieval/rank.ts';
+import { ALL, rankSentences } from './retrieval/rank.ts';
 import { SentenceIndex } from './retrieval/sentence-index.ts';
 import { fold } from './text/tokens.ts';
 import { timelineOf } from './corpus/timeline.ts';
@@ -113,7 +113,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     const analysis = resolved.analysis;
     const inScopeSet = scopeIds ? new Set(scopeIds) : null;
     const groups = expandQuery(analysis.words, analysis.language, { index, vocabulary, lexicon, englishVocabulary });
-    const ranking = rankSentences(index, groups, inScopeSet ? (id) => inScopeSet.has(id) : () => true);
+    const ranking = rankSentences(index, groups, inScopeSet ? (id) => inScopeSet.has(id) : ALL);
     if (resolved.previousParagraphs.size) {
       for (const h of ranking.hits) if (resolved.previousParagraphs.has(`${h.doc.article}\u0000${h.doc.paragraph}`)) h.score *= settings.followUpBoost;
       ranking.hits.sort((a, b) => b.score - a.score);
@@ -153,6 +153,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
   }
 
   for (const s of sources) add(s);
+  index.freeze();
 
   return {
     ask,

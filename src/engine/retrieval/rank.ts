@@ -39,10 +39,10 @@ export interface Ranking {
   bestQuality: number[];
 }
 
-function intersect(lists: (readonly number[])[]): number[] {
+function intersect(lists: readonly Int32Array[]): Int32Array {
   const sorted = [...lists].sort((a, b) => a.length - b.length);
   const [first, ...rest] = sorted;
-  if (!first) return [];
+  if (!first) return new Int32Array(0);
   const sets = rest.map((l) => new Set(l));
   return first.filter((id) => sets.every((s) => s.has(id)));
 }
@@ -105,8 +105,11 @@ function topSlots(scores: Float64Array, count: number, limit: number): number[] 
   return heap;
 }
 
+/** The scope of an unrestricted question: every article (recognized, so no per-posting call). */
+export const ALL = (): boolean => true;
+
 /** Rank the sentences of the articles in scope against the term groups. */
-export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[], inScope: (article: string) => boolean, limit = 40): Ranking {
+export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[], inScope: (article: string) => boolean = ALL, limit = 40): Ranking {
   const n = groups.length;
   const rows = new Rows(n);
   const weights: number[] = [];
@@ -119,12 +122,11 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
     for (const alt of g.alternatives) {
       const lists = alt.keys.map((k) => index.lookup(k));
       if (lists.some((l) => l.length === 0)) continue;
-      const ids = alt.keys.length === 1 ? (lists[0] ?? []) : intersect(lists);
+      const ids = alt.keys.length === 1 ? (lists[0] ?? new Int32Array(0)) : intersect(lists);
       const idf = alt.keys.reduce((s, k) => s + index.idf(k), 0) / alt.keys.length;
       const value = idf * alt.quality;
       for (const id of ids) {
-        const doc = index.doc(id);
-        if (!doc || !inScope(doc.article)) continue;
+        if (!index.isAlive(id) || (inScope !== ALL && !inScope(index.articleOf(id)))) continue;
         found = true;
         quality = Math.max(quality, alt.quality);
         const at = rows.slot(id) * n + gi;
@@ -142,12 +144,11 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
   // Best value of each group per paragraph, keyed by the paragraph's number.
   const paragraphBest = new Map<number, Float64Array>();
   for (let slot = 0; slot < count; slot += 1) {
-    const doc = index.doc(rows.ids[slot] as number);
-    if (!doc) continue;
-    let best = paragraphBest.get(doc.paragraphKey);
+    const key = index.paragraphKey(rows.ids[slot] as number);
+    let best = paragraphBest.get(key);
     if (!best) {
       best = new Float64Array(n);
-      paragraphBest.set(doc.paragraphKey, best);
+      paragraphBest.set(key, best);
     }
     for (let gi = 0; gi < n; gi += 1) best[gi] = Math.max(best[gi] ?? 0, rows.values[slot * n + gi] ?? 0);
   }
@@ -156,9 +157,8 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
   const names = new Uint8Array(count);
   const averageLength = index.averageLength;
   for (let slot = 0; slot < count; slot += 1) {
-    const doc = index.doc(rows.ids[slot] as number);
-    if (!doc) continue;
-    const para = paragraphBest.get(doc.paragraphKey);
+    const id = rows.ids[slot] as number;
+    const para = paragraphBest.get(index.paragraphKey(id));
     let score = 0;
     let cover = 0;
     let namesMatched = 1;
@@ -171,7 +171,7 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
       else if (groups[gi]?.isName) namesMatched = 0;
     }
     // Long sentences match more by chance: a mild BM25-like length penalty.
-    score /= 1 + 0.15 * (doc.length / averageLength);
+    score /= 1 + 0.15 * (index.tokenCount(id) / averageLength);
     if (!namesMatched) score *= 0.3;
     scores[slot] = score;
     covered[slot] = cover;

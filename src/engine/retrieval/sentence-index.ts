@@ -1,12 +1,17 @@
 /**
  * Inverted index over sentences: term key → postings of sentence ids. Lookups cost the length of
  * the query terms' postings, not the corpus size, which is what keeps answers in milliseconds
- * over 100k paragraphs (fuse.js alone scans every record). Removal tombstones a document and
- * compacts postings lazily, so an upload never pauses answering.
+ * over 100k paragraphs (fuse.js alone scans every record).
+ *
+ * Built for size: terms and surface words are interned to integer ids, postings live in Int32
+ * blocks (postings.ts) and per-sentence facts in typed columns, so 370k sentences cost tens of MB.
+ * An article's sentences get consecutive ids. Removal tombstones them; postings are compacted once
+ * the dead outnumber the living, so an upload never pauses answering.
  */
-import type { Article, Language } from '../types.ts';
+import type { Language } from '../types.ts';
 import { termKey } from '../text/stem.ts';
-import { tokenize } from '../text/tokens.ts';
+import { fold, forEachWord } from '../text/tokens.ts';
+import { IntColumn, PostingStore, type FrozenPostings } from './postings.ts';
 
 /** Where an indexed sentence lives. */
 export interface SentenceDoc {
@@ -19,12 +24,54 @@ export interface SentenceDoc {
   paragraphKey: number;
 }
 
+/** What the index needs of an article: its id, language and the sentences of each paragraph. */
+export interface IndexableArticle {
+  id: string;
+  language: Language;
+  paragraphs: readonly { number: number; sentences: readonly { text: string }[] }[];
+}
+
+/** The index as plain data, for the persisted index cache. */
+export interface IndexState {
+  terms: string[];
+  surfaces: string[];
+  surfaceCounts: Int32Array;
+  postings: FrozenPostings;
+  /** Per article ordinal: its id (null once removed) and its sentences [first, first + count). */
+  articles: { id: string | null; first: number; count: number }[];
+  columns: { ordinal: Int32Array; paragraph: Int32Array; sentence: Int32Array; length: Int32Array; paragraphKey: Int32Array };
+  paragraphs: number;
+}
+
+interface Range {
+  ordinal: number;
+  first: number;
+  count: number;
+}
+
 export class SentenceIndex {
-  private readonly postings = new Map<string, number[]>();
-  private readonly docs: (SentenceDoc | undefined)[] = [];
-  private readonly byArticle = new Map<string, number[]>();
-  /** Folded surface word → how many sentences contain it (typo correction runs over these). */
-  private readonly surfaces = new Map<string, number>();
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly postings: PostingStore;
+  /** Folded surface word → id; counts of sentences containing it (typo correction runs over these). */
+  private readonly surfaceIds = new Map<string, number>();
+  private readonly surfaces: string[] = [];
+  private readonly surfaceCounts: IntColumn;
+  /** Folded word → term id, per language: stemming and interning once per distinct word. */
+  private readonly keyCache = { id: new Map<string, number>(), en: new Map<string, number>() };
+  // Per-sentence columns.
+  private readonly ordinal: IntColumn;
+  private readonly paragraphOf: IntColumn;
+  private readonly sentenceOf: IntColumn;
+  private readonly lengthOf: IntColumn;
+  private readonly paragraphKeyOf: IntColumn;
+  private alive: Uint8Array;
+  /** Article ordinal → id (null once removed); id → its sentence range. */
+  private readonly articleIds: (string | null)[] = [];
+  private readonly ranges = new Map<string, Range>();
+  // Dedupe within a sentence without a Set: the last sentence id that saw each term/surface.
+  private termStamp: Int32Array = new Int32Array(1024).fill(-1);
+  private surfaceStamp: Int32Array = new Int32Array(1024).fill(-1);
   private live = 0;
   private paragraphs = 0;
   private totalLength = 0;
@@ -32,90 +79,180 @@ export class SentenceIndex {
   /** Bumped on every change so dependent caches (the fuzzy vocabulary) know to rebuild. */
   version = 0;
 
+  constructor(state?: IndexState) {
+    this.postings = new PostingStore(state?.postings);
+    this.surfaceCounts = state ? IntColumn.from(state.surfaceCounts) : new IntColumn();
+    const c = state?.columns;
+    this.ordinal = c ? IntColumn.from(c.ordinal) : new IntColumn();
+    this.paragraphOf = c ? IntColumn.from(c.paragraph) : new IntColumn();
+    this.sentenceOf = c ? IntColumn.from(c.sentence) : new IntColumn();
+    this.lengthOf = c ? IntColumn.from(c.length) : new IntColumn();
+    this.paragraphKeyOf = c ? IntColumn.from(c.paragraphKey) : new IntColumn();
+    this.alive = new Uint8Array(Math.max(1024, this.ordinal.length));
+    if (!state) return;
+    state.terms.forEach((t, i) => { this.terms.push(t); this.termIds.set(t, i); });
+    state.surfaces.forEach((s, i) => { this.surfaces.push(s); this.surfaceIds.set(s, i); });
+    for (const a of state.articles) {
+      const ordinal = this.articleIds.length;
+      this.articleIds.push(a.id);
+      if (a.id === null) continue;
+      this.ranges.set(a.id, { ordinal, first: a.first, count: a.count });
+      this.alive.fill(1, a.first, a.first + a.count);
+      this.live += a.count;
+      for (let id = a.first; id < a.first + a.count; id += 1) this.totalLength += this.lengthOf.get(id);
+    }
+    this.paragraphs = state.paragraphs;
+  }
+
+  private internTerm(key: string): number {
+    let id = this.termIds.get(key);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(key);
+      this.termIds.set(key, id);
+    }
+    return id;
+  }
+
+  private termOf(folded: string, language: Language): number {
+    const cache = this.keyCache[language];
+    let id = cache.get(folded);
+    if (id === undefined) {
+      id = this.internTerm(termKey(folded, language));
+      cache.set(folded, id);
+    }
+    return id;
+  }
+
+  private surfaceOf(folded: string): number {
+    let id = this.surfaceIds.get(folded);
+    if (id === undefined) {
+      id = this.surfaces.length;
+      this.surfaces.push(folded);
+      this.surfaceIds.set(folded, id);
+      this.surfaceCounts.push(0);
+    }
+    return id;
+  }
+
+  private static grow(stamps: Int32Array, need: number): Int32Array {
+    if (need < stamps.length) return stamps;
+    const grown = new Int32Array(Math.max(need + 1, stamps.length * 2)).fill(-1);
+    grown.set(stamps);
+    return grown;
+  }
+
   /** Index every sentence of an article (replacing an earlier article with the same id). */
-  add(article: Article): void {
-    if (this.byArticle.has(article.id)) this.remove(article.id);
-    const ids: number[] = [];
+  add(article: IndexableArticle): void {
+    if (this.ranges.has(article.id)) this.remove(article.id);
+    const ordinal = this.articleIds.length;
+    this.articleIds.push(article.id);
+    const first = this.ordinal.length;
+    const language = article.language;
     for (const p of article.paragraphs) {
       const paragraphKey = this.paragraphs++;
       p.sentences.forEach((s, si) => {
-        const id = this.docs.length;
-        const tokens = tokenize(s.text);
-        this.docs.push({ article: article.id, paragraph: p.number, sentence: si, length: tokens.length, paragraphKey });
-        ids.push(id);
+        const id = this.ordinal.length;
+        let length = 0;
+        forEachWord(s.text, (surface) => {
+          length += 1;
+          const folded = fold(surface);
+          const term = this.termOf(folded, language);
+          this.termStamp = SentenceIndex.grow(this.termStamp, term);
+          if (this.termStamp[term] !== id) {
+            this.termStamp[term] = id;
+            this.postings.add(term, id);
+          }
+          const surfaceId = this.surfaceOf(folded);
+          this.surfaceStamp = SentenceIndex.grow(this.surfaceStamp, surfaceId);
+          if (this.surfaceStamp[surfaceId] !== id) {
+            this.surfaceStamp[surfaceId] = id;
+            this.surfaceCounts.set(surfaceId, this.surfaceCounts.get(surfaceId) + 1);
+          }
+        });
+        this.ordinal.push(ordinal);
+        this.paragraphOf.push(p.number);
+        this.sentenceOf.push(si);
+        this.lengthOf.push(length);
+        this.paragraphKeyOf.push(paragraphKey);
         this.live += 1;
-        this.totalLength += tokens.length;
-        const seen = new Set<string>();
-        for (const t of tokens) {
-          const key = termKey(t.folded, article.language);
-          if (!seen.has(key)) {
-            seen.add(key);
-            const list = this.postings.get(key);
-            if (list) list.push(id);
-            else this.postings.set(key, [id]);
-          }
-          if (!seen.has(`\u0000${t.folded}`)) {
-            seen.add(`\u0000${t.folded}`);
-            this.surfaces.set(t.folded, (this.surfaces.get(t.folded) ?? 0) + 1);
-          }
-        }
+        this.totalLength += length;
       });
     }
-    this.byArticle.set(article.id, ids);
+    const count = this.ordinal.length - first;
+    if (this.alive.length < this.ordinal.length) {
+      const grown = new Uint8Array(Math.max(this.ordinal.length, this.alive.length * 2));
+      grown.set(this.alive);
+      this.alive = grown;
+    }
+    this.alive.fill(1, first, first + count);
+    this.ranges.set(article.id, { ordinal, first, count });
+    if (this.postings.needsFreeze) this.freeze();
     this.version += 1;
+  }
+
+  /** Fold recent additions into the compact postings block (and drop removed sentences). */
+  freeze(): void {
+    this.postings.freeze(this.terms.length, (id) => this.alive[id] === 1);
+    this.dead = 0;
   }
 
   /** Drop an article's sentences; postings are compacted once enough are dead. */
   remove(articleId: string): boolean {
-    const ids = this.byArticle.get(articleId);
-    if (!ids) return false;
-    for (const id of ids) {
-      const doc = this.docs[id];
-      if (!doc) continue;
-      this.docs[id] = undefined;
+    const range = this.ranges.get(articleId);
+    if (!range) return false;
+    for (let id = range.first; id < range.first + range.count; id += 1) {
+      if (this.alive[id] !== 1) continue;
+      this.alive[id] = 0;
       this.live -= 1;
       this.dead += 1;
-      this.totalLength -= doc.length;
+      this.totalLength -= this.lengthOf.get(id);
     }
-    this.byArticle.delete(articleId);
-    if (this.dead > this.live) this.compact();
+    this.articleIds[range.ordinal] = null;
+    this.ranges.delete(articleId);
+    // Surface counts are only used for typo correction: they are left approximate after removal.
+    if (this.dead > this.live) this.freeze();
     this.version += 1;
     return true;
   }
 
-  private compact(): void {
-    for (const [key, list] of this.postings) {
-      const kept = list.filter((id) => this.docs[id] !== undefined);
-      if (kept.length) this.postings.set(key, kept);
-      else this.postings.delete(key);
-    }
-    this.dead = 0;
-    this.recountSurfaces();
-  }
-
-  private recountSurfaces(): void {
-    this.surfaces.clear();
-    // Surfaces are only used for typo correction; an approximate count after compaction is fine.
-    for (const key of this.postings.keys()) this.surfaces.set(key, 1);
-  }
-
-  /** Sentence ids containing the term key (may include removed ids: check `doc`). */
-  lookup(key: string): readonly number[] {
-    return this.postings.get(key) ?? [];
+  /** Sentence ids containing the term key (may include removed ids: check `isAlive`). */
+  lookup(key: string): Int32Array {
+    const term = this.termIds.get(key);
+    return term === undefined ? new Int32Array(0) : this.postings.list(term);
   }
 
   has(key: string): boolean {
-    return this.postings.has(key);
+    const term = this.termIds.get(key);
+    return term !== undefined && this.postings.count(term) > 0;
+  }
+
+  isAlive(id: number): boolean {
+    return this.alive[id] === 1;
+  }
+
+  articleOf(id: number): string {
+    return this.articleIds[this.ordinal.get(id)] ?? '';
+  }
+
+  paragraphKey(id: number): number {
+    return this.paragraphKeyOf.get(id);
+  }
+
+  tokenCount(id: number): number {
+    return this.lengthOf.get(id);
   }
 
   doc(id: number): SentenceDoc | undefined {
-    return this.docs[id];
+    if (!this.isAlive(id)) return undefined;
+    return { article: this.articleOf(id), paragraph: this.paragraphOf.get(id), sentence: this.sentenceOf.get(id), length: this.lengthOf.get(id), paragraphKey: this.paragraphKeyOf.get(id) };
   }
 
   /** Inverse document frequency of a key (BM25 form, never negative). */
   idf(key: string): number {
-    const df = this.postings.get(key)?.length ?? 0;
-    return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
+    const term = this.termIds.get(key);
+    const df = term === undefined ? 0 : this.postings.count(term);
+    return Math.log(1 + Math.max(0, this.live - df + 0.5) / (df + 0.5));
   }
 
   /** The idf a term would have if it occurred in no sentence: the most a term can weigh. */
@@ -132,12 +269,32 @@ export class SentenceIndex {
   }
 
   /** Folded surface words of the corpus, for fuzzy matching of misspelt query words. */
-  surfaceWords(): IterableIterator<string> {
-    return this.surfaces.keys();
+  surfaceWords(): Iterable<string> {
+    const counts = this.surfaceCounts;
+    return this.surfaces.filter((_, i) => counts.get(i) > 0);
   }
 
   hasSurface(folded: string): boolean {
-    return this.surfaces.has(folded);
+    const id = this.surfaceIds.get(folded);
+    return id !== undefined && this.surfaceCounts.get(id) > 0;
+  }
+
+  /** The index as plain data (frozen first), for the persisted index cache. */
+  state(): IndexState {
+    this.freeze();
+    const articles: IndexState['articles'] = this.articleIds.map((id) => {
+      const range = id === null ? undefined : this.ranges.get(id);
+      return range ? { id, first: range.first, count: range.count } : { id: null, first: 0, count: 0 };
+    });
+    return {
+      terms: [...this.terms],
+      surfaces: [...this.surfaces],
+      surfaceCounts: this.surfaceCounts.toArray(),
+      postings: this.postings.frozen(),
+      articles,
+      columns: { ordinal: this.ordinal.toArray(), paragraph: this.paragraphOf.toArray(), sentence: this.sentenceOf.toArray(), length: this.lengthOf.toArray(), paragraphKey: this.paragraphKeyOf.toArray() },
+      paragraphs: this.paragraphs,
+    };
   }
 }
 
