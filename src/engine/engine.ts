@@ -11,7 +11,7 @@ import { resolveFollowUp } from './conversation/followup.ts';
 import { coverageHint } from './corpus/hint.ts';
 import { exampleQuestions } from './corpus/examples.ts';
 import { glossText } from './answer/gloss.ts';
-import { ingestArticle } from './ingest/ingest.ts';
+import { prepareArticle } from './ingest/prepare.ts';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon.ts';
 import { analyzeQuestion } from './question/analyze.ts';
 import { expandQuery } from './retrieval/expand.ts';
@@ -50,7 +50,12 @@ export interface Engine {
   timeline(articleId: string): TimelineEntry[];
 }
 
+/** Articles the answer stage reads when the scope is small enough to read whole. */
 const RELEVANT_LIMIT = 50;
+/** Otherwise, the articles of the best hits: each one read costs its analysis (first time only). */
+const HIT_ARTICLES = 10;
+/** Articles a "not found" reply describes when the scope is larger than that. */
+const HINT_ARTICLES = 3;
 
 // Control and format characters (bidi overrides, zero-width) only disguise text: read them as spaces.
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
@@ -60,20 +65,29 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const lexicon = options.lexicon ?? loadLexicon();
   const articles = new Map<string, Article>();
+  // Capitalized-word sets are built on first use, like the rest of an article's analysis.
   const proper = new Map<string, Set<string>>();
   const index = new SentenceIndex();
   const vocabulary = new FuzzyVocabulary(() => index.surfaceWords(), () => index.version);
   const englishVocabulary = new FuzzyVocabulary(() => lexicon.englishWords(), () => 0, 1);
   const corpus: CorpusView = {
     article: (id) => articles.get(id),
-    properWords: (id) => proper.get(id) ?? new Set(),
+    properWords: (id) => {
+      let words = proper.get(id);
+      if (!words) {
+        const article = articles.get(id);
+        words = article ? properWordsOf(article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text))) : new Set<string>();
+        if (article) proper.set(id, words);
+      }
+      return words;
+    },
   };
 
   function add(source: ArticleSource): Article {
-    const article = ingestArticle(source);
+    const article = prepareArticle(source);
     articles.delete(article.id);
     articles.set(article.id, article);
-    proper.set(article.id, properWordsOf(article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text))));
+    proper.delete(article.id);
     index.add(article);
     return article;
   }
@@ -95,7 +109,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
   function relevantArticles(scopeIds: readonly string[] | null, hitArticles: readonly string[]): string[] {
     const all = scopeIds ?? (articles.size <= RELEVANT_LIMIT ? [...articles.keys()] : null);
     if (all && all.length <= RELEVANT_LIMIT) return [...all];
-    const fromHits = [...new Set(hitArticles)].slice(0, RELEVANT_LIMIT);
+    const fromHits = [...new Set(hitArticles)].slice(0, HIT_ARTICLES);
     if (fromHits.length) return fromHits;
     return (all ?? [...articles.keys()]).slice(0, 5);
   }
@@ -122,6 +136,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     const ctx: AnswerContext = { analysis, groups, ranking, corpus, scope, previousParagraphs: resolved.previousParagraphs, focus: resolved.focus, isFollowUp: resolved.isFollowUp };
     const anyArticle = scopeIds ? scopeIds.length > 0 : articles.size > 0;
     const extraction = question && anyArticle ? answerFrom(ctx, settings) : null;
+    const wholeScope = (scopeIds ? scopeIds.length : articles.size) <= RELEVANT_LIMIT;
     const scoped = scope.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined);
     let normalized: string | null = null;
     if (extraction?.date) normalized = formatIsoDate(extraction.date.iso, analysis.language);
@@ -138,7 +153,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
       normalized,
       citations: extraction?.citations ?? [],
       confidence: extraction ? Math.round(Math.max(0.05, Math.min(1, extraction.confidence)) * 100) / 100 : 0,
-      hint: extraction ? null : coverageHint(scoped),
+      hint: extraction ? null : coverageHint(wholeScope ? scoped : scoped.slice(0, HINT_ARTICLES)),
     };
     if (conversation) {
       conversation.turns.push({

@@ -4,7 +4,7 @@
  * gives the same Article, and no input makes it throw.
  */
 import { detect } from '../text/tinyld.ts';
-import type { Article, ArticleSource, Language, Paragraph } from '../types.ts';
+import type { Article, ArticleMeta, ArticleSource, Language, Paragraph, Person, Quote } from '../types.ts';
 import { findDateSpans, findDates } from './dates.ts';
 import { layout } from './layout.ts';
 import { findPeople } from './people.ts';
@@ -59,21 +59,30 @@ function emptyArticle(source: ArticleSource): Article {
   };
 }
 
+/** The date year-less mentions ("(19/9)", bare weekdays) are read against. */
+export function referenceDate(meta: ArticleMeta, paragraphs: readonly Paragraph[], language: Language): string | null {
+  return meta.publishedIso ?? firstFullDate(paragraphs, language);
+}
+
+/** People and their quotes; a person quoted through a pronoun ("imbuhnya") is mentioned there too. */
+export function analyzePeople(paragraphs: readonly Paragraph[], meta: ArticleMeta): { people: Person[]; quotes: Quote[] } {
+  const people = findPeople(paragraphs, meta.datelineText ?? null);
+  const quotes = findQuotes(paragraphs, people, meta.datelineText ?? null);
+  for (const q of quotes) {
+    const person = people.find((p) => p.name === q.speaker);
+    if (person && !person.paragraphs.includes(q.paragraph)) person.paragraphs = [...person.paragraphs, q.paragraph].sort((a, b) => a - b);
+  }
+  return { people, quotes };
+}
+
 function build(source: ArticleSource): Article {
   const raw = typeof source.text === 'string' ? source.text : '';
   const { meta, body } = layout(raw);
   const language = detectLanguage(body.length > 0 ? body.join('\n') : (meta.title ?? ''));
   const paragraphs: Paragraph[] = body.map((text, i) => ({ number: i + 1, text, sentences: splitSentences(text), dates: [] }));
-  // Year-less dates ("(19/9)") and bare weekdays are read relative to the publication date.
-  const ref = meta.publishedIso ?? firstFullDate(paragraphs, language);
+  const ref = referenceDate(meta, paragraphs, language);
   for (const p of paragraphs) p.dates = findDates(p.sentences, ref, language);
-  const people = findPeople(paragraphs, meta.datelineText ?? null);
-  const quotes = findQuotes(paragraphs, people, meta.datelineText ?? null);
-  // A person quoted through a pronoun ("imbuhnya", "Ia menambahkan") is mentioned in that paragraph too.
-  for (const q of quotes) {
-    const person = people.find((p) => p.name === q.speaker);
-    if (person && !person.paragraphs.includes(q.paragraph)) person.paragraphs = [...person.paragraphs, q.paragraph].sort((a, b) => a - b);
-  }
+  const { people, quotes } = analyzePeople(paragraphs, meta);
   return {
     id: String(source.id),
     meta,
