@@ -112,7 +112,8 @@ async function runKutip(job: Extract<Job, { kind: 'kutip' }>): Promise<WorkerRes
   };
   const asked = await profiled(job.profileDir, `kutip-${size}-ask`, () => askAll(questions, (q) => {
     const answer = engine.ask(q.text);
-    return { keys: answer.citations.map((c) => keyOf(c.article, c.paragraph)), found: answer.found };
+    // The cited paragraphs first, then the related ones the answer lists after them (≤ 10 in all).
+    return { keys: [...answer.citations, ...answer.related].map((c) => keyOf(c.article, c.paragraph)), found: answer.found };
   }, job.budgetMs));
   Object.assign(result, { outcomes: asked.outcomes, status: asked.status, note: asked.note });
   const steady = memory();

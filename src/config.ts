@@ -2,6 +2,7 @@
  * The one typed configuration of Kutip, read from the environment (and `.env`) and validated once at
  * start-up. Every variable, its default and its advice live here; `.env.example` documents them.
  */
+import { join } from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { ConfigError } from './config-error.ts';
@@ -26,6 +27,8 @@ interface BaseConfig {
   cdnUrl: string;
   /** Folder of article files, relative to the working directory unless absolute. */
   dataDir: string;
+  /** INDEX_CACHE: the persisted index file, 'off', or 'default' (`.kutip-index.bin` in the article folder). */
+  indexCache: string;
   logLevel: LogLevel;
   maxArticleBytes: number;
   /** A conversation is forgotten after this long without a question. */
@@ -91,6 +94,7 @@ const schema = z.object({
     .refine((u) => /^https?:$/.test(safeUrl(u)?.protocol ?? ''), 'DISCORD_CDN_URL must be an http(s) URL such as https://cdn.discordapp.com, or empty for that default')
     .transform((u) => u.replace(/\/+$/, ''))),
   DATA_DIR: opt(z.string().trim()),
+  INDEX_CACHE: opt(z.string().trim()),
   LOG_LEVEL: opt(z.string().trim().toLowerCase()
     .pipe(z.enum(LOG_LEVELS, `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`))),
   MAX_ARTICLE_BYTES: opt(z.string().trim()
@@ -134,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: ConfigMod
     apiUrl: v.DISCORD_API_URL ?? null,
     cdnUrl: v.DISCORD_CDN_URL ?? DEFAULT_CDN_URL,
     dataDir: v.DATA_DIR ?? 'data/articles',
+    indexCache: v.INDEX_CACHE ?? 'default',
     logLevel: v.LOG_LEVEL ?? 'info',
     maxArticleBytes: v.MAX_ARTICLE_BYTES ?? 5 * 1024 ** 2,
     conversationTtlMs: (v.CONVERSATION_TTL_MINUTES ?? 30) * 60_000,
@@ -162,4 +167,10 @@ function parseSize(text: string): number {
 function parseRate(text: string): RateLimit {
   const m = /^(\d+)\s*\/\s*(\d+)\s*(ms|s|m|h)$/i.exec(text);
   return { count: Number(m?.[1] ?? 0), windowMs: Number(m?.[2] ?? 0) * (UNITS[(m?.[3] ?? 's').toLowerCase()] ?? 1000) };
+}
+
+/** The index cache file for an article folder, or undefined when INDEX_CACHE=off. */
+export function indexCacheFile(setting: string, dataDir: string): string | undefined {
+  if (setting.toLowerCase() === 'off') return undefined;
+  return setting === 'default' ? join(dataDir, '.kutip-index.bin') : setting;
 }

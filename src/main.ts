@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { openForCli } from './cli/open.ts';
 import { runConsole } from './cli/console.ts';
 import { ConfigError } from './config-error.ts';
-import { loadConfig, type BotConfig, type Config } from './config.ts';
+import { indexCacheFile, loadConfig, type BotConfig, type Config } from './config.ts';
 import { openCorpus } from './engine/index.ts';
 import { createLogger } from './logger.ts';
 import { GuildArticleStore } from './storage/guild-store.ts';
@@ -29,8 +29,11 @@ async function runBot(config: BotConfig): Promise<void> {
     delete process.env['SHARD_COUNT'];
   }
   onUnhandled = (reason) => logger.error({ err: reason }, 'unhandled rejection');
-  const { engine, problems } = openCorpus(config.dataDir, { maxBytes: config.maxArticleBytes });
+  const cacheFile = indexCacheFile(config.indexCache, config.dataDir);
+  const { engine, problems, cache } = openCorpus(config.dataDir, { maxBytes: config.maxArticleBytes, ...(cacheFile ? { cacheFile } : {}) });
   for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, `skipped article ${p.file}: ${p.reason}`);
+  if (cache.note) logger.warn(cache.note);
+  else logger.info({ cache: cache.status, reused: cache.reused, read: cache.read }, `loaded ${engine.articles().length} articles`);
   if (engine.articles().length === 0) {
     logger.warn(`no articles could be loaded from ${config.dataDir}: the bot will say so; add .txt/.md files there or set DATA_DIR`);
   }
@@ -101,7 +104,7 @@ async function main(): Promise<number> {
     await runBot(config);
     return 0;
   }
-  const engine = openForCli(config.dataDir, config.maxArticleBytes, warn);
+  const engine = openForCli(config.dataDir, config.maxArticleBytes, warn, indexCacheFile(config.indexCache, config.dataDir));
   if (!engine) return 1;
   await runConsole(engine);
   return 0;

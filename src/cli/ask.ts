@@ -3,7 +3,7 @@
  * stdout carries only answers (one JSON object per question with --json); messages go to stderr.
  */
 import { createInterface } from 'node:readline';
-import { loadConfig } from '../config.ts';
+import { indexCacheFile, loadConfig } from '../config.ts';
 import { USAGE, parseCliArgs, type CliArgs } from './args.ts';
 import { openForCli } from './open.ts';
 import { createSession } from './session.ts';
@@ -23,7 +23,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const config = loadConfig(process.env, 'console');
-  const engine = openForCli(args.data ?? config.dataDir, config.maxArticleBytes, warn);
+  const dir = args.data ?? config.dataDir;
+  const engine = openForCli(dir, config.maxArticleBytes, warn, indexCacheFile(config.indexCache, dir));
   if (!engine) return 1;
   const session = createSession(engine, {
     json: args.json,

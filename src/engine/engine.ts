@@ -11,22 +11,25 @@ import { resolveFollowUp } from './conversation/followup.ts';
 import { coverageHint } from './corpus/hint.ts';
 import { exampleQuestions } from './corpus/examples.ts';
 import { glossText } from './answer/gloss.ts';
-import { prepareArticle } from './ingest/prepare.ts';
+import { prepareArticle, PreparedArticle } from './ingest/prepare.ts';
+import type { EngineSnapshot, SnapshotArticle } from './persist/snapshot.ts';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon.ts';
 import { analyzeQuestion } from './question/analyze.ts';
 import { expandQuery } from './retrieval/expand.ts';
 import { FuzzyVocabulary } from './retrieval/fuzzy-vocabulary.ts';
-import { ALL, rankSentences } from './retrieval/rank.ts';
+import { ALL, rankSentences, type SentenceHit } from './retrieval/rank.ts';
 import { SentenceIndex } from './retrieval/sentence-index.ts';
 import { fold } from './text/tokens.ts';
 import { timelineOf } from './corpus/timeline.ts';
-import type { Answer, Article, ArticleQuote, ArticleSource, AskOptions, Language, TimelineEntry } from './types.ts';
+import type { Answer, Article, ArticleQuote, ArticleSource, AskOptions, Citation, Language, ParagraphRef, TimelineEntry } from './types.ts';
 
 /** Options for createEngine; everything has a default. */
 export interface EngineOptions {
   settings?: Partial<EngineSettings>;
   /** The bilingual lexicon (default: data/lexicon). */
   lexicon?: Lexicon;
+  /** A persisted index (see `Engine.snapshot`) to start from; `sources` are added on top of it. */
+  snapshot?: EngineSnapshot;
 }
 
 /** The engine: a corpus of ingested articles and the questions asked about it. */
@@ -48,10 +51,14 @@ export interface Engine {
   gloss(text: string): string;
   /** The dated events of an article, in date order (ties in text order). */
   timeline(articleId: string): TimelineEntry[];
+  /** The prepared articles and index as data, to persist and pass back as `options.snapshot`. */
+  snapshot(extra?: unknown): EngineSnapshot;
 }
 
 /** Articles the answer stage reads when the scope is small enough to read whole. */
 const RELEVANT_LIMIT = 50;
+/** Citations plus related paragraphs in an answer. */
+const RELATED_TOTAL = 10;
 /** Otherwise, the articles of the best hits: each one read costs its analysis (first time only). */
 const HIT_ARTICLES = 10;
 /** Articles a "not found" reply describes when the scope is larger than that. */
@@ -60,14 +67,24 @@ const HINT_ARTICLES = 3;
 // Control and format characters (bidi overrides, zero-width) only disguise text: read them as spaces.
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 
+function snapshotArticle(a: PreparedArticle): SnapshotArticle {
+  return { id: a.id, meta: a.meta, language: a.language, paragraphs: a.paragraphs.map((p) => ({ text: p.text, sentences: p.sentences.map((x) => ({ start: x.start, length: x.text.length })) })) };
+}
+
+function restoreArticle(a: SnapshotArticle): PreparedArticle {
+  const bodies = a.paragraphs.map((p) => ({ text: p.text, sentences: p.sentences.map((x) => ({ text: p.text.slice(x.start, x.start + x.length), start: x.start })) }));
+  return new PreparedArticle(a.id, a.meta, bodies, a.language);
+}
+
 /** Build an engine over the given article texts. */
 export function createEngine(sources: readonly ArticleSource[], options: EngineOptions = {}): Engine {
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const lexicon = options.lexicon ?? loadLexicon();
-  const articles = new Map<string, Article>();
+  const articles = new Map<string, PreparedArticle>();
   // Capitalized-word sets are built on first use, like the rest of an article's analysis.
   const proper = new Map<string, Set<string>>();
-  const index = new SentenceIndex();
+  const index = new SentenceIndex(options.snapshot?.index);
+  for (const a of options.snapshot?.articles ?? []) articles.set(a.id, restoreArticle(a));
   const vocabulary = new FuzzyVocabulary(() => index.surfaceWords(), () => index.version);
   const englishVocabulary = new FuzzyVocabulary(() => lexicon.englishWords(), () => 0, 1);
   const corpus: CorpusView = {
@@ -114,6 +131,20 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     return (all ?? [...articles.keys()]).slice(0, 5);
   }
 
+  /** The ranking's paragraphs beyond the cited ones, best first, up to RELATED_TOTAL in all. */
+  function relatedParagraphs(hits: readonly SentenceHit[], citations: readonly Citation[]): ParagraphRef[] {
+    const seen = new Set(citations.map((c) => `${c.article}\u0000${c.paragraph}`));
+    const out: ParagraphRef[] = [];
+    for (const h of hits) {
+      if (seen.size >= RELATED_TOTAL || out.length + citations.length >= RELATED_TOTAL) break;
+      const key = `${h.doc.article}\u0000${h.doc.paragraph}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ article: h.doc.article, title: articles.get(h.doc.article)?.meta.title ?? null, paragraph: h.doc.paragraph, score: Math.round(h.score * 1000) / 1000 });
+    }
+    return out;
+  }
+
   function ask(rawQuestion: string, options: AskOptions = {}): Answer {
     const question = String(rawQuestion ?? '').replace(CONTROL, ' ').slice(0, settings.maxQuestionChars).trim();
     const conversation = options.conversation;
@@ -137,7 +168,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     const anyArticle = scopeIds ? scopeIds.length > 0 : articles.size > 0;
     const extraction = question && anyArticle ? answerFrom(ctx, settings) : null;
     const wholeScope = (scopeIds ? scopeIds.length : articles.size) <= RELEVANT_LIMIT;
-    const scoped = scope.map((id) => articles.get(id)).filter((a): a is Article => a !== undefined);
+    const scoped = scope.map((id) => articles.get(id)).filter((a): a is PreparedArticle => a !== undefined);
     let normalized: string | null = null;
     if (extraction?.date) normalized = formatIsoDate(extraction.date.iso, analysis.language);
     else if (extraction && analysis.meta === 'published') {
@@ -152,6 +183,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
       answer: extraction?.answer ?? null,
       normalized,
       citations: extraction?.citations ?? [],
+      related: relatedParagraphs(ranking.hits, extraction?.citations ?? []),
       confidence: extraction ? Math.round(Math.max(0.05, Math.min(1, extraction.confidence)) * 100) / 100 : 0,
       hint: extraction ? null : coverageHint(wholeScope ? scoped : scoped.slice(0, HINT_ARTICLES)),
     };
@@ -187,8 +219,9 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
         .filter((q) => !wanted || fold(q.speaker).includes(wanted))
         .map((q) => ({ ...q, article: a.id, title: a.meta.title })));
     },
-    examples: (count, language, ids) => exampleQuestions(scopeOf(ids ? { articles: ids } : {}).map((id) => articles.get(id)).filter((a): a is Article => !!a), count, language),
+    examples: (count, language, ids) => exampleQuestions(scopeOf(ids ? { articles: ids } : {}).map((id) => articles.get(id)).filter((a): a is PreparedArticle => !!a), count, language),
     gloss: (text) => glossText(text, lexicon),
+    snapshot: (extra = null) => ({ articles: [...articles.values()].map(snapshotArticle), index: index.state(), extra }),
     timeline: (id) => {
       const article = articles.get(id);
       return article ? timelineOf(article) : [];

@@ -126,6 +126,14 @@ export interface Citation {
   score: number;
 }
 
+/** A paragraph the ranking found relevant, without an excerpt. */
+export interface ParagraphRef {
+  article: string;
+  title: string | null;
+  paragraph: number;
+  score: number;
+}
+
 /** What the engine returns for every question: "not found" is an answer, not an error. */
 export interface Answer {
   question: string;
@@ -137,6 +145,12 @@ export interface Answer {
   /** The short answer normalized for the asker's language (dates, numbers), when it differs. */
   normalized: string | null;
   citations: Citation[];
+  /**
+   * Other paragraphs that match the question, best first, not repeating the citations' paragraphs:
+   * "see also" for a reader, and search results when the answer is not found. Citations plus
+   * related paragraphs are at most ten.
+   */
+  related: ParagraphRef[];
   confidence: number;
   /** When not found: what the articles do cover, for the caller to phrase in its language. */
   hint: CoverageHint | null;

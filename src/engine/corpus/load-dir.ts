@@ -46,10 +46,18 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_
   return { text: text.replace(/^\uFEFF/, '') };
 }
 
-/** Read every .txt/.md article in a folder (not recursively); the id is the file name without extension. */
-export function loadArticleDir(dir: string, options: LoadDirOptions = {}): LoadedDir {
+/** An article file found in a folder, with what the index cache compares to see if it changed. */
+export interface ArticleFile {
+  id: string;
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** The .txt/.md files of a folder (not recursively), sorted by name; the id is the name without extension. */
+export function listArticleFiles(dir: string, options: LoadDirOptions = {}): { files: ArticleFile[]; problems: LoadProblem[] } {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  const sources: ArticleSource[] = [];
+  const files: ArticleFile[] = [];
   const problems: LoadProblem[] = [];
   let names: string[];
   try {
@@ -57,7 +65,7 @@ export function loadArticleDir(dir: string, options: LoadDirOptions = {}): Loade
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     problems.push({ file: dir, reason: code === 'ENOENT' ? 'the folder does not exist' : `the folder cannot be read (${code ?? 'error'})` });
-    return { sources, problems };
+    return { files, problems };
   }
   for (const name of names) {
     if (!EXTENSIONS.has(extname(name).toLowerCase())) continue;
@@ -65,16 +73,33 @@ export function loadArticleDir(dir: string, options: LoadDirOptions = {}): Loade
     try {
       const stat = statSync(file);
       if (!stat.isFile()) continue;
-      if (stat.size > maxBytes) {
-        problems.push({ file, reason: `the file is ${size(stat.size)}, over the ${size(maxBytes)} limit` });
-        continue;
-      }
-      const decoded = decodeArticle(readFileSync(file), maxBytes);
-      if ('reason' in decoded) problems.push({ file, reason: decoded.reason });
-      else sources.push({ id: basename(name, extname(name)), text: decoded.text, file });
+      if (stat.size > maxBytes) problems.push({ file, reason: `the file is ${size(stat.size)}, over the ${size(maxBytes)} limit` });
+      else files.push({ id: basename(name, extname(name)), file, size: stat.size, mtimeMs: stat.mtimeMs });
     } catch (err) {
       problems.push({ file, reason: `the file cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
     }
+  }
+  return { files, problems };
+}
+
+/** Read and check one listed file: its source, or the problem that keeps it out. */
+export function readArticleFile(entry: ArticleFile, options: LoadDirOptions = {}): ArticleSource | LoadProblem {
+  try {
+    const decoded = decodeArticle(readFileSync(entry.file), options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES);
+    return 'reason' in decoded ? { file: entry.file, reason: decoded.reason } : { id: entry.id, text: decoded.text, file: entry.file };
+  } catch (err) {
+    return { file: entry.file, reason: `the file cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+}
+
+/** Read every .txt/.md article in a folder (not recursively); the id is the file name without extension. */
+export function loadArticleDir(dir: string, options: LoadDirOptions = {}): LoadedDir {
+  const { files, problems } = listArticleFiles(dir, options);
+  const sources: ArticleSource[] = [];
+  for (const entry of files) {
+    const read = readArticleFile(entry, options);
+    if ('reason' in read) problems.push(read);
+    else sources.push(read);
   }
   return { sources, problems };
 }

@@ -33,7 +33,7 @@ export function makeArticle(id: string, options: { title?: string | null; langua
 export function makeAnswer(partial: Partial<Answer> = {}): Answer {
   return {
     question: 'Who said Russia supports North Korea?', language: 'en', type: 'who-said', found: true,
-    answer: 'Mark Rutte', normalized: null, citations: [], confidence: 0.9, hint: null, ...partial,
+    answer: 'Mark Rutte', normalized: null, citations: [], related: [], confidence: 0.9, hint: null, ...partial,
   };
 }
 
@@ -92,7 +92,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine & { ca
     for (let i = 0; best !== undefined && i < (options.extraCitations ?? 0); i++) citations.push({ ...best });
     const found = citations.length > 0;
     const answer: Answer = makeAnswer({
-      question, language, found, citations, confidence: found ? 0.8 : 0.1,
+      question, language, found, citations, related: [], confidence: found ? 0.8 : 0.1,
       answer: found ? (followUp || /when|kapan/i.test(question) ? 'Senin 2 Desember 2024' : 'Mark Rutte') : null,
       normalized: found && (followUp || /when|kapan/i.test(question)) ? (language === 'en' ? 'Monday, 2 December 2024' : null) : null,
       type: /when|kapan/i.test(question) ? 'when' : 'who-said',
@@ -123,5 +123,6 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine & { ca
       : ["Who said Russia supports North Korea's nuclear program?", 'When did Rutte say it?', 'What did Russia get in return?']).slice(0, count),
     gloss: (text) => text.split(/\s+/).map((w) => { const g = GLOSS[w.toLowerCase()]; return g === undefined ? w : `${w} [${g}]`; }).join(' '),
     timeline: () => [],
+    snapshot: () => { throw new Error('the fake engine has no index to persist'); },
   };
 }

@@ -1,0 +1,95 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCorpus } from '../../../src/engine/corpus/open-corpus.ts';
+import { createEngine } from '../../../src/engine/engine.ts';
+import { decodeSnapshot, encodeSnapshot } from '../../../src/engine/persist/snapshot.ts';
+import { ROOT } from '../ingest/helpers.ts';
+
+const QA = join(ROOT, 'test', 'fixtures', 'articles-qa');
+const BUNDLED = join(ROOT, 'data', 'articles');
+const QUESTIONS = [
+  'Who is the secretary general of NATO?', 'Kapan Rutte mengatakan itu?', 'Siapa bupati yang meninjau banjir?',
+  'How much did revenue grow?', 'Berapa nilai transfer pemain itu?', 'What did Russia give North Korea?', 'Siapa presiden Prancis?',
+];
+
+let dir: string;
+let cacheFile: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+  for (const from of [QA, BUNDLED]) for (const f of readdirSync(from).filter((n) => n.endsWith('.txt'))) cpSync(join(from, f), join(dir, f));
+  cacheFile = join(dir, '.kutip-index.bin');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const open = () => openCorpus(dir, { cacheFile, cacheMinArticles: 1 });
+/**
+ * What a user sees of an answer (the engine's own JSON). A "not found" hint samples the articles in
+ * load order, which differs once files were re-read, so only its titles are compared (as a set).
+ */
+const answers = (engine: ReturnType<typeof open>['engine']) => QUESTIONS.map((q) => {
+  const a = engine.ask(q);
+  return JSON.stringify({ ...a, hint: a.hint && [...a.hint.titles].sort() });
+});
+
+describe('GIVEN a folder of articles and an index cache file', () => {
+  it('WHEN opened twice THEN the second start reads no article file and answers exactly as a fresh index does', () => {
+    const first = open();
+    expect(first.cache).toMatchObject({ status: 'built', read: 4 });
+    expect(existsSync(cacheFile)).toBe(true);
+    const second = open();
+    expect(second.cache).toMatchObject({ status: 'loaded', reused: 4, read: 0 });
+    expect(answers(second.engine)).toEqual(answers(first.engine));
+    expect(JSON.stringify(second.engine.articles())).toBe(JSON.stringify(first.engine.articles()));
+  });
+
+  it('WHEN a file changes, one is added and one deleted THEN only those are read and the answers follow the files', () => {
+    open();
+    const name = 'id-banjir-bupati.txt';
+    writeFileSync(join(dir, name), readFileSync(join(dir, name), 'utf8').replaceAll('Bupati', 'Wali Kota'));
+    utimesSync(join(dir, name), new Date(), new Date(Date.now() + 5000));
+    rmSync(join(dir, 'en-earnings.txt'));
+    cpSync(join(ROOT, 'test', 'fixtures', 'articles', 'en-wire.txt'), join(dir, 'en-wire.txt'));
+    const reopened = open();
+    expect(reopened.cache).toMatchObject({ status: 'loaded', reused: 2, read: 2 });
+    expect(reopened.engine.articles().map((a) => a.id).sort()).toEqual(['en-wire', 'id-banjir-bupati', 'id-transfer-bola', 'rusia-korea-utara']);
+    const fresh = openCorpus(dir);
+    expect(answers(reopened.engine)).toEqual(answers(fresh.engine));
+    expect(open().cache).toMatchObject({ status: 'loaded', reused: 4, read: 0 });
+  });
+
+  it('WHEN the cache file is damaged or foreign THEN it is ignored with a note, rebuilt, and nothing is lost', () => {
+    open();
+    for (const junk of [Buffer.from('not an index'), readFileSync(cacheFile).subarray(0, 5000)]) {
+      writeFileSync(cacheFile, junk);
+      const reopened = open();
+      expect(reopened.cache.note).toMatch(/ignored .*rebuilt/);
+      expect(reopened.engine.articles()).toHaveLength(4);
+      expect(open().cache).toMatchObject({ status: 'loaded', read: 0 });
+    }
+  });
+
+  it('WHEN the folder holds fewer articles than the minimum THEN no cache file is written', () => {
+    const opened = openCorpus(dir, { cacheFile });
+    expect(opened.cache.status).toBe('small');
+    expect(existsSync(cacheFile)).toBe(false);
+  });
+});
+
+describe('GIVEN an engine snapshot', () => {
+  it('WHEN encoded and decoded THEN an engine restored from it answers as the original, and can add and remove articles', () => {
+    const texts = readdirSync(QA).filter((f) => f.endsWith('.txt')).map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(join(QA, f), 'utf8') }));
+    const original = createEngine(texts);
+    original.remove('en-earnings');
+    const restored = createEngine([], { snapshot: decodeSnapshot(encodeSnapshot(original.snapshot())) });
+    expect(QUESTIONS.map((q) => JSON.stringify(restored.ask(q)))).toEqual(QUESTIONS.map((q) => JSON.stringify(original.ask(q))));
+    const earnings = texts.find((t) => t.id === 'en-earnings');
+    if (!earnings) throw new Error('fixture missing');
+    restored.add(earnings);
+    original.add(earnings);
+    expect(restored.ask('How much did revenue grow?')).toEqual(original.ask('How much did revenue grow?'));
+    expect(restored.remove('id-transfer-bola')).toBe(true);
+    expect(restored.ask('Berapa nilai transfer pemain itu?').citations.every((c) => c.article !== 'id-transfer-bola')).toBe(true);
+  });
+});
