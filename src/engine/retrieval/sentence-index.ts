@@ -43,6 +43,10 @@ export interface IndexState {
   paragraphs: number;
 }
 
+/** Surface ids stay below this (16.7 million distinct spellings) so two ids pack into one number. */
+const SURFACE_SPAN = 2 ** 24;
+const WORD_CACHE_LIMIT = 1_000_000;
+
 interface Range {
   ordinal: number;
   first: number;
@@ -57,8 +61,12 @@ export class SentenceIndex {
   private readonly surfaceIds = new Map<string, number>();
   private readonly surfaces: string[] = [];
   private readonly surfaceCounts: IntColumn;
-  /** Folded word → term id, per language: stemming and interning once per distinct word. */
-  private readonly keyCache = { id: new Map<string, number>(), en: new Map<string, number>() };
+  /**
+   * Surface word as written → its term id and surface id packed in one number (term × 2^24 +
+   * surface), per language: folding, stemming and interning run once per distinct spelling, and
+   * each later occurrence costs one Map lookup.
+   */
+  private readonly wordCache = { id: new Map<string, number>(), en: new Map<string, number>() };
   // Per-sentence columns.
   private readonly ordinal: IntColumn;
   private readonly paragraphOf: IntColumn;
@@ -114,14 +122,18 @@ export class SentenceIndex {
     return id;
   }
 
-  private termOf(folded: string, language: Language): number {
-    const cache = this.keyCache[language];
-    let id = cache.get(folded);
-    if (id === undefined) {
-      id = this.internTerm(termKey(folded, language));
-      cache.set(folded, id);
+  /** Term id × 2^24 + surface id of a word as written. */
+  private wordIds(surface: string, language: Language): number {
+    const cache = this.wordCache[language];
+    let packed = cache.get(surface);
+    if (packed === undefined) {
+      const folded = fold(surface);
+      packed = this.internTerm(termKey(folded, language)) * SURFACE_SPAN + this.surfaceOf(folded);
+      // Bounded: a corpus of names and typos could otherwise grow it without end.
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+      cache.set(surface, packed);
     }
-    return id;
+    return packed;
   }
 
   private surfaceOf(folded: string): number {
@@ -156,14 +168,14 @@ export class SentenceIndex {
         let length = 0;
         forEachWord(s.text, (surface) => {
           length += 1;
-          const folded = fold(surface);
-          const term = this.termOf(folded, language);
+          const packed = this.wordIds(surface, language);
+          const term = Math.floor(packed / SURFACE_SPAN);
+          const surfaceId = packed % SURFACE_SPAN;
           this.termStamp = SentenceIndex.grow(this.termStamp, term);
           if (this.termStamp[term] !== id) {
             this.termStamp[term] = id;
             this.postings.add(term, id);
           }
-          const surfaceId = this.surfaceOf(folded);
           this.surfaceStamp = SentenceIndex.grow(this.surfaceStamp, surfaceId);
           if (this.surfaceStamp[surfaceId] !== id) {
             this.surfaceStamp[surfaceId] = id;
