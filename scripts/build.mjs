@@ -6,7 +6,8 @@ import { build } from 'esbuild';
 
 try {
   await build({
-    entryPoints: { main: 'src/main.ts', ask: 'src/cli/ask.ts' },
+    // index-worker: the thread that indexes half of a large batch (src/engine/build/parallel-build.ts).
+    entryPoints: { main: 'src/main.ts', ask: 'src/cli/ask.ts', 'index-worker': 'src/engine/build/index-worker.ts' },
     bundle: true,
     splitting: true,
     platform: 'node',

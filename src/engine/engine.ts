@@ -12,7 +12,9 @@ import { coverageHint } from './corpus/hint.ts';
 import { exampleQuestions } from './corpus/examples.ts';
 import { glossText } from './answer/gloss.ts';
 import { prepareArticle, PreparedArticle } from './ingest/prepare.ts';
-import type { EngineSnapshot, SnapshotArticle } from './persist/snapshot.ts';
+import type { EngineSnapshot } from './persist/snapshot.ts';
+import { restoreArticle, snapshotArticle } from './build/snapshot-article.ts';
+import { startWorkerBuild } from './build/parallel-build.ts';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon.ts';
 import { analyzeQuestion } from './question/analyze.ts';
 import { expandQuery } from './retrieval/expand.ts';
@@ -30,6 +32,23 @@ export interface EngineOptions {
   lexicon?: Lexicon;
   /** A persisted index (see `Engine.snapshot`) to start from; `sources` are added on top of it. */
   snapshot?: EngineSnapshot;
+  /**
+   * Index half of a large batch of articles in a worker thread (`addMany`, `createEngine`): on for
+   * batches of at least `minChars` characters of text (default 4 million, ~1,000 articles), or false.
+   */
+  parallelBuild?: { minChars: number } | false;
+  /** Told how each batch was indexed (for logs, benchmarks and tests). */
+  onBatch?: (info: BatchInfo) => void;
+}
+
+/** How a batch of articles was indexed. */
+export interface BatchInfo {
+  articles: number;
+  /** Articles indexed by the worker thread (0 when the batch ran on the calling thread). */
+  inWorker: number;
+  /** Why no worker ran, when one was wanted but could not be used. */
+  workerFailed: boolean;
+  ms: number;
 }
 
 /** The engine: a corpus of ingested articles and the questions asked about it. */
@@ -41,6 +60,8 @@ export interface Engine {
   article(id: string): Article | undefined;
   /** Ingest (or replace, by id) one article; the index is updated in place. */
   add(source: ArticleSource): Article;
+  /** Add many articles at once (in parallel when the batch is large); returns them in order. */
+  addMany(sources: readonly ArticleSource[]): Article[];
   /** Remove an article by id; returns whether it existed. */
   remove(id: string): boolean;
   /** Attributed quotes, optionally filtered by a (fuzzy) speaker name and article ids. */
@@ -57,6 +78,10 @@ export interface Engine {
 
 /** Articles the answer stage reads when the scope is small enough to read whole. */
 const RELEVANT_LIMIT = 50;
+/** Batches of at least this much text are indexed half in a worker thread. */
+const DEFAULT_PARALLEL_MIN_CHARS = 4_000_000;
+/** The calling thread's part of a parallel batch (the worker also pays its start-up). */
+const MAIN_THREAD_SHARE = 0.5;
 /** Citations plus related paragraphs in an answer. */
 const RELATED_TOTAL = 10;
 /** Otherwise, the articles of the best hits: each one read costs its analysis (first time only). */
@@ -66,15 +91,6 @@ const HINT_ARTICLES = 3;
 
 // Control and format characters (bidi overrides, zero-width) only disguise text: read them as spaces.
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
-
-function snapshotArticle(a: PreparedArticle): SnapshotArticle {
-  return { id: a.id, meta: a.meta, language: a.language, paragraphs: a.paragraphs.map((p) => ({ text: p.text, sentences: p.sentences.map((x) => ({ start: x.start, length: x.text.length })) })) };
-}
-
-function restoreArticle(a: SnapshotArticle): PreparedArticle {
-  const bodies = a.paragraphs.map((p) => ({ text: p.text, sentences: p.sentences.map((x) => ({ text: p.text.slice(x.start, x.start + x.length), start: x.start })) }));
-  return new PreparedArticle(a.id, a.meta, bodies, a.language);
-}
 
 /** Build an engine over the given article texts. */
 export function createEngine(sources: readonly ArticleSource[], options: EngineOptions = {}): Engine {
@@ -100,13 +116,47 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     },
   };
 
-  function add(source: ArticleSource): Article {
+  function add(source: ArticleSource): PreparedArticle {
     const article = prepareArticle(source);
     articles.delete(article.id);
     articles.set(article.id, article);
     proper.delete(article.id);
     index.add(article);
     return article;
+  }
+
+  function addMany(sources: readonly ArticleSource[]): PreparedArticle[] {
+    const parallel = options.parallelBuild === undefined ? { minChars: DEFAULT_PARALLEL_MIN_CHARS } : options.parallelBuild;
+    const chars = parallel ? sources.reduce((n, s) => n + (typeof s.text === 'string' ? s.text.length : 0), 0) : 0;
+    const cut = Math.ceil(sources.length * MAIN_THREAD_SHARE);
+    const start = performance.now();
+    const wanted = parallel !== false && chars >= parallel.minChars && sources.length >= 2;
+    const worker = wanted ? startWorkerBuild(sources.slice(cut)) : null;
+    const report = (inWorker: number): void => options.onBatch?.({ articles: sources.length, inWorker, workerFailed: wanted && inWorker === 0, ms: performance.now() - start });
+    if (!worker) {
+      const added = sources.map(add);
+      index.freeze();
+      report(0);
+      return added;
+    }
+    const mine = sources.slice(0, cut).map(add);
+    const reply = worker.collect();
+    if (!reply) {
+      const rest = sources.slice(cut).map(add);
+      index.freeze();
+      report(0);
+      return [...mine, ...rest];
+    }
+    const theirs = reply.articles.map((a) => {
+      const article = restoreArticle(a);
+      articles.delete(article.id);
+      articles.set(article.id, article);
+      proper.delete(article.id);
+      return article;
+    });
+    index.absorb(reply.state);
+    report(theirs.length);
+    return [...mine, ...theirs];
   }
 
   function scopeOf(options: AskOptions): string[] {
@@ -199,12 +249,12 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     return answer;
   }
 
-  for (const s of sources) add(s);
-  index.freeze();
+  addMany(sources);
 
   return {
     ask,
     add,
+    addMany,
     articles: () => [...articles.values()],
     article: (id) => articles.get(id),
     remove(id) {

@@ -4,7 +4,7 @@
  * extraction internals, so they can change without touching callers.
  */
 export { createEngine } from './engine.ts';
-export type { Engine, EngineOptions } from './engine.ts';
+export type { BatchInfo, Engine, EngineOptions } from './engine.ts';
 export { loadArticleDir, decodeArticle, DEFAULT_MAX_ARTICLE_BYTES } from './corpus/load-dir.ts';
 export type { LoadedDir, LoadDirOptions } from './corpus/load-dir.ts';
 export { openCorpus } from './corpus/open-corpus.ts';

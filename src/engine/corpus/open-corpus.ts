@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path';
 import { createEngine, type Engine, type EngineOptions } from '../engine.ts';
-import type { ArticleSource, LoadProblem } from '../types.ts';
+import type { Article, ArticleSource, LoadProblem } from '../types.ts';
 import { readIndexCache, unchanged, writeIndexCache, type CachedIndex, type Fingerprint } from './index-cache.ts';
 import { listArticleFiles, readArticleFile, type LoadDirOptions } from './load-dir.ts';
 
@@ -22,17 +22,25 @@ export interface OpenedCorpus {
   cache: { status: 'off' | 'built' | 'loaded' | 'small'; reused: number; read: number; note?: string };
 }
 
-/** Add one source; an article without any body paragraph is dropped as a problem. */
-function addSource(engine: Engine, source: ArticleSource, problems: LoadProblem[]): boolean {
+/** Add the sources (in one batch: large ones are indexed in parallel); those without any body paragraph become problems. */
+function addSources(engine: Engine, sources: readonly ArticleSource[], problems: LoadProblem[]): Set<string> {
+  const kept = new Set<string>();
+  let added: Article[];
   try {
-    const article = engine.add(source);
-    if (article.paragraphs.length > 0) return true;
-    engine.remove(article.id);
-    problems.push({ file: source.file ?? source.id, reason: 'no article paragraphs were found in it (only short lines or headings)' });
+    added = engine.addMany(sources);
   } catch (err) {
-    problems.push({ file: source.file ?? source.id, reason: `it could not be read as an article (${(err as Error).message})` });
+    for (const s of sources) problems.push({ file: s.file ?? s.id, reason: `it could not be read as an article (${(err as Error).message})` });
+    return kept;
   }
-  return false;
+  added.forEach((article, i) => {
+    const source = sources[i];
+    if (article.paragraphs.length > 0) kept.add(article.id);
+    else {
+      engine.remove(article.id);
+      problems.push({ file: source?.file ?? article.id, reason: 'no article paragraphs were found in it (only short lines or headings)' });
+    }
+  });
+  return kept;
 }
 
 /** Load, ingest and index a folder (through the index cache when one is given). */
@@ -50,14 +58,15 @@ export function openCorpus(dir: string, options: LoadDirOptions & EngineOptions 
   const engine = createEngine([], { ...options, ...(cache ? { snapshot: cache.snapshot } : {}) });
   const fingerprints: Fingerprint[] = [];
   const listed = new Set<string>();
+  const toAdd: { source: ArticleSource; fingerprint: Fingerprint }[] = [];
   let reused = 0;
   let read = 0;
   for (const entry of files) {
-    const name = basename(entry.file);
+    const fingerprint = { name: basename(entry.file), id: entry.id, size: entry.size, mtimeMs: entry.mtimeMs };
     listed.add(entry.id);
-    if (cache && unchanged(cache, entry, name) && engine.article(entry.id)) {
+    if (cache && unchanged(cache, entry, fingerprint.name) && engine.article(entry.id)) {
       reused += 1;
-      fingerprints.push({ name, id: entry.id, size: entry.size, mtimeMs: entry.mtimeMs });
+      fingerprints.push(fingerprint);
       continue;
     }
     read += 1;
@@ -65,10 +74,10 @@ export function openCorpus(dir: string, options: LoadDirOptions & EngineOptions 
     if ('reason' in source) {
       engine.remove(entry.id);
       problems.push(source);
-    } else if (addSource(engine, source, problems)) {
-      fingerprints.push({ name, id: entry.id, size: entry.size, mtimeMs: entry.mtimeMs });
-    }
+    } else toAdd.push({ source, fingerprint });
   }
+  const kept = addSources(engine, toAdd.map((x) => x.source), problems);
+  for (const x of toAdd) if (kept.has(x.source.id)) fingerprints.push(x.fingerprint);
   // Cached articles whose file is gone.
   for (const a of engine.articles()) if (!listed.has(a.id)) engine.remove(a.id);
   const status = !options.cacheFile ? 'off' : cache ? 'loaded' : 'built';

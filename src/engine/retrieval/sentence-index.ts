@@ -291,6 +291,55 @@ export class SentenceIndex {
     return id !== undefined && this.surfaceCounts.get(id) > 0;
   }
 
+  /**
+   * Append another index's sentences (built in a worker thread over other articles) as if they had
+   * been added here: terms and surfaces re-interned, ids and paragraph keys shifted. An article id
+   * already present is replaced.
+   */
+  absorb(other: IndexState): void {
+    const termMap = Int32Array.from(other.terms, (t) => this.internTerm(t));
+    const surfaceMap = Int32Array.from(other.surfaces, (w) => this.surfaceOf(w));
+    other.surfaces.forEach((_, i) => {
+      const id = surfaceMap[i] ?? 0;
+      this.surfaceCounts.set(id, this.surfaceCounts.get(id) + (other.surfaceCounts[i] ?? 0));
+    });
+    const shift = this.ordinal.length;
+    const ordinalMap = other.articles.map((a) => {
+      if (a.id !== null && this.ranges.has(a.id)) this.remove(a.id);
+      const ordinal = this.articleIds.length;
+      this.articleIds.push(a.id);
+      if (a.id !== null) this.ranges.set(a.id, { ordinal, first: a.first + shift, count: a.count });
+      return ordinal;
+    });
+    const c = other.columns;
+    for (let i = 0; i < c.ordinal.length; i += 1) {
+      this.ordinal.push(ordinalMap[c.ordinal[i] ?? 0] ?? 0);
+      this.paragraphOf.push(c.paragraph[i] ?? 0);
+      this.sentenceOf.push(c.sentence[i] ?? 0);
+      this.lengthOf.push(c.length[i] ?? 0);
+      this.paragraphKeyOf.push((c.paragraphKey[i] ?? 0) + this.paragraphs);
+    }
+    this.paragraphs += other.paragraphs;
+    if (this.alive.length < this.ordinal.length) {
+      const grown = new Uint8Array(Math.max(this.ordinal.length, this.alive.length * 2));
+      grown.set(this.alive);
+      this.alive = grown;
+    }
+    for (const a of other.articles) {
+      if (a.id === null) continue;
+      this.alive.fill(1, a.first + shift, a.first + shift + a.count);
+      this.live += a.count;
+      for (let id = a.first; id < a.first + a.count; id += 1) this.totalLength += c.length[id] ?? 0;
+    }
+    const { offsets, ids } = other.postings;
+    for (let t = 0; t < other.terms.length; t += 1) {
+      const term = termMap[t] ?? 0;
+      for (let k = offsets[t] ?? 0; k < (offsets[t + 1] ?? 0); k += 1) this.postings.add(term, (ids[k] ?? 0) + shift);
+    }
+    this.freeze();
+    this.version += 1;
+  }
+
   /** The index as plain data (frozen first), for the persisted index cache. */
   state(): IndexState {
     this.freeze();

@@ -3,7 +3,7 @@
  * canned behaviour. Paragraph matching is plain keyword overlap (with a few English→Indonesian
  * bridges), enough to exercise found / not found / follow-up / Indonesian / throwing paths.
  */
-import type { Answer, Article, ArticleQuote, AskOptions, Citation, Engine, Language, Paragraph } from '../../../src/engine/index.ts';
+import type { Answer, Article, ArticleQuote, ArticleSource, AskOptions, Citation, Engine, Language, Paragraph } from '../../../src/engine/index.ts';
 
 /** Questions containing this marker make `ask` throw, like an engine bug would. */
 export const THROW_MARKER = 'KABOOM';
@@ -102,16 +102,18 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine & { ca
     return answer;
   };
 
+  const add = (source: ArticleSource): Article => {
+    const article = makeArticle(source.id, { paragraphs: source.text.split(/\n\s*\n/) });
+    articles.push(article);
+    return article;
+  };
   return {
     calls,
     ask,
     articles: () => articles,
     article: (id) => articles.find((a) => a.id === id),
-    add: (source) => {
-      const article = makeArticle(source.id, { paragraphs: source.text.split(/\n\s*\n/) });
-      articles.push(article);
-      return article;
-    },
+    add,
+    addMany: (sources) => sources.map(add),
     remove: (id) => {
       const i = articles.findIndex((a) => a.id === id);
       if (i >= 0) articles.splice(i, 1);
