@@ -39,30 +39,64 @@ export interface Ranking {
   bestQuality: number[];
 }
 
+/** Whether a sorted postings list holds `id` (binary search). */
+function contains(list: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid] ?? 0;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Ids in every list (postings are ascending): walk the shortest, binary-search the others. */
 function intersect(lists: readonly Int32Array[]): Int32Array {
   const sorted = [...lists].sort((a, b) => a.length - b.length);
   const [first, ...rest] = sorted;
   if (!first) return new Int32Array(0);
-  const sets = rest.map((l) => new Set(l));
-  return first.filter((id) => sets.every((s) => s.has(id)));
+  return first.filter((id) => rest.every((l) => contains(l, id)));
 }
+
+/**
+ * Dense scratch arrays, one set per index and reused by every question: sentence id → row slot
+ * and paragraph key → paragraph slot (0 = none, else slot + 1). Only the touched entries are reset
+ * afterwards, so a question costs its candidates, not the corpus size, and allocates no Map.
+ */
+class Scratch {
+  slotOf = new Int32Array(0);
+  paragraphSlotOf = new Int32Array(0);
+
+  fit(index: SentenceIndex): void {
+    if (this.slotOf.length < index.idSpan) this.slotOf = new Int32Array(Math.ceil(index.idSpan * 1.25) + 64);
+    if (this.paragraphSlotOf.length < index.paragraphSpan) this.paragraphSlotOf = new Int32Array(Math.ceil(index.paragraphSpan * 1.25) + 64);
+  }
+}
+const scratches = new WeakMap<SentenceIndex, Scratch>();
 
 /** Per-sentence group values in one growable flat array: slot × groups. */
 class Rows {
   values: Float64Array;
-  readonly slotOf = new Map<number, number>();
   readonly ids: number[] = [];
 
-  constructor(private readonly width: number) {
+  constructor(private readonly width: number, private readonly slotOf: Int32Array) {
     this.values = new Float64Array(Math.max(1, width) * 256);
   }
 
+  /** The slot of a sentence already a candidate, or -1. */
+  find(id: number): number {
+    return (this.slotOf[id] ?? 0) - 1;
+  }
+
   slot(id: number): number {
-    let slot = this.slotOf.get(id);
-    if (slot !== undefined) return slot;
-    slot = this.ids.length;
+    const known = this.find(id);
+    if (known >= 0) return known;
+    const slot = this.ids.length;
     this.ids.push(id);
-    this.slotOf.set(id, slot);
+    this.slotOf[id] = slot + 1;
     if ((slot + 1) * this.width > this.values.length) {
       const grown = new Float64Array(this.values.length * 2);
       grown.set(this.values);
@@ -70,7 +104,18 @@ class Rows {
     }
     return slot;
   }
+
+  release(): void {
+    for (const id of this.ids) this.slotOf[id] = 0;
+  }
 }
+
+/**
+ * Candidate sentences are created by the rarest groups first; once this many exist, commoner
+ * groups ("indonesia", "pemerintah") only add to them. Over 100k paragraphs a common word is in
+ * tens of thousands of sentences, none of which can outrank one that also holds the rare words.
+ */
+const CANDIDATE_CAP = 5000;
 
 /** Keep the `limit` best (score, slot) pairs: a small min-heap. */
 function topSlots(scores: Float64Array, count: number, limit: number): number[] {
@@ -111,60 +156,87 @@ export const ALL = (): boolean => true;
 /** Rank the sentences of the articles in scope against the term groups. */
 export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[], inScope: (article: string) => boolean = ALL, limit = 40): Ranking {
   const n = groups.length;
-  const rows = new Rows(n);
-  const weights: number[] = [];
-  const missing: boolean[] = [];
-  const bestQuality: number[] = [];
-  groups.forEach((g, gi) => {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    scratch = new Scratch();
+    scratches.set(index, scratch);
+  }
+  scratch.fit(index);
+  const rows = new Rows(n, scratch.slotOf);
+  const weights: number[] = new Array<number>(n).fill(0);
+  const missing: boolean[] = new Array<boolean>(n).fill(true);
+  const bestQuality: number[] = new Array<number>(n).fill(0);
+  // Each alternative's postings, looked up once; groups are then visited rarest first.
+  const postings = groups.map((g) => g.alternatives.map((alt) => {
+    const lists = alt.keys.map((k) => index.lookup(k));
+    if (lists.some((l) => l.length === 0)) return null;
+    return { ids: alt.keys.length === 1 ? (lists[0] ?? new Int32Array(0)) : intersect(lists), idf: alt.keys.reduce((s, k) => s + index.idf(k), 0) / alt.keys.length, quality: alt.quality };
+  }));
+  const sizes = postings.map((alts) => alts.reduce((sum, a) => sum + (a?.ids.length ?? 0), 0));
+  const order = groups.map((_, gi) => gi).sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0));
+  for (const gi of order) {
+    const g = groups[gi] as TermGroup;
     let weight = 0;
     let found = false;
     let quality = 0;
-    for (const alt of g.alternatives) {
-      const lists = alt.keys.map((k) => index.lookup(k));
-      if (lists.some((l) => l.length === 0)) continue;
-      const ids = alt.keys.length === 1 ? (lists[0] ?? new Int32Array(0)) : intersect(lists);
-      const idf = alt.keys.reduce((s, k) => s + index.idf(k), 0) / alt.keys.length;
-      const value = idf * alt.quality;
-      for (const id of ids) {
+    const create = rows.ids.length < CANDIDATE_CAP;
+    for (const alt of postings[gi] ?? []) {
+      if (!alt) continue;
+      const value = alt.idf * alt.quality;
+      for (const id of alt.ids) {
         if (!index.isAlive(id) || (inScope !== ALL && !inScope(index.articleOf(id)))) continue;
         found = true;
         quality = Math.max(quality, alt.quality);
-        const at = rows.slot(id) * n + gi;
+        weight = Math.max(weight, alt.idf);
+        const slot = create ? rows.slot(id) : rows.find(id);
+        if (slot < 0) continue;
+        const at = slot * n + gi;
         if ((rows.values[at] ?? 0) < value) rows.values[at] = value;
-        weight = Math.max(weight, idf);
       }
     }
     const factor = g.isHead ? 0.3 : g.known ? 1 : 0.3;
-    weights.push((found ? weight : index.maxIdf()) * factor);
-    missing.push(!found);
-    bestQuality.push(quality);
-  });
+    weights[gi] = (found ? weight : index.maxIdf()) * factor;
+    missing[gi] = !found;
+    bestQuality[gi] = quality;
+  }
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const count = rows.ids.length;
-  // Best value of each group per paragraph, keyed by the paragraph's number.
-  const paragraphBest = new Map<number, Float64Array>();
+  // Best value of each group per paragraph: paragraph slot × groups.
+  const paragraphSlotOf = scratch.paragraphSlotOf;
+  const paragraphKeys: number[] = [];
+  const paragraphOfSlot = new Int32Array(count);
   for (let slot = 0; slot < count; slot += 1) {
     const key = index.paragraphKey(rows.ids[slot] as number);
-    let best = paragraphBest.get(key);
-    if (!best) {
-      best = new Float64Array(n);
-      paragraphBest.set(key, best);
+    let p = (paragraphSlotOf[key] ?? 0) - 1;
+    if (p < 0) {
+      p = paragraphKeys.length;
+      paragraphKeys.push(key);
+      paragraphSlotOf[key] = p + 1;
     }
-    for (let gi = 0; gi < n; gi += 1) best[gi] = Math.max(best[gi] ?? 0, rows.values[slot * n + gi] ?? 0);
+    paragraphOfSlot[slot] = p;
   }
+  const paragraphBest = new Float64Array(Math.max(1, paragraphKeys.length * n));
+  for (let slot = 0; slot < count; slot += 1) {
+    const base = (paragraphOfSlot[slot] ?? 0) * n;
+    for (let gi = 0; gi < n; gi += 1) {
+      const v = rows.values[slot * n + gi] ?? 0;
+      if (v > (paragraphBest[base + gi] ?? 0)) paragraphBest[base + gi] = v;
+    }
+  }
+  for (const key of paragraphKeys) paragraphSlotOf[key] = 0;
   const scores = new Float64Array(count);
   const covered = new Float64Array(count);
   const names = new Uint8Array(count);
   const averageLength = index.averageLength;
   for (let slot = 0; slot < count; slot += 1) {
     const id = rows.ids[slot] as number;
-    const para = paragraphBest.get(index.paragraphKey(id));
+    const pBase = (paragraphOfSlot[slot] ?? 0) * n;
     let score = 0;
     let cover = 0;
     let namesMatched = 1;
     for (let gi = 0; gi < n; gi += 1) {
       const s = rows.values[slot * n + gi] ?? 0;
-      const p = para?.[gi] ?? 0;
+      const p = paragraphBest[pBase + gi] ?? 0;
       const w = weights[gi] ?? 0;
       if (s > 0) { score += s; cover += w * Math.min(1, s / (w || 1)); }
       else if (p > 0) { score += 0.5 * p; cover += 0.5 * w; }
@@ -180,7 +252,7 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
   const hits: SentenceHit[] = topSlots(scores, count, limit).map((slot) => {
     const id = rows.ids[slot] as number;
     const doc = index.doc(id) as SentenceDoc;
-    const para = paragraphBest.get(doc.paragraphKey);
+    const pBase = (paragraphOfSlot[slot] ?? 0) * n;
     const groupScores = Array.from(rows.values.subarray(slot * n, slot * n + n));
     return {
       id,
@@ -188,10 +260,11 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
       score: scores[slot] ?? 0,
       coverage: Math.min(1, (covered[slot] ?? 0) / total),
       groupScores,
-      inParagraph: groupScores.map((v, gi) => v > 0 || (para?.[gi] ?? 0) > 0),
+      inParagraph: groupScores.map((v, gi) => v > 0 || (paragraphBest[pBase + gi] ?? 0) > 0),
       namesMatched: names[slot] === 1,
     };
   });
+  rows.release();
   hits.sort((a, b) => b.score - a.score || a.id - b.id);
   return { hits, weights, missing, bestQuality };
 }

@@ -276,6 +276,16 @@ export class SentenceIndex {
     return this.live;
   }
 
+  /** Sentence ids handed out so far (the living and the removed): the bound for dense per-sentence arrays. */
+  get idSpan(): number {
+    return this.ordinal.length;
+  }
+
+  /** Paragraph keys handed out so far: the bound for dense per-paragraph arrays. */
+  get paragraphSpan(): number {
+    return this.paragraphs;
+  }
+
   get averageLength(): number {
     return this.live ? this.totalLength / this.live : 1;
   }
