@@ -15,7 +15,7 @@ import {
   isTrailingHeading,
 } from './boilerplate.ts';
 import { parseDateLineInfo, stripTrailingCredit, type DateLineInfo } from './meta.ts';
-import { SENTENCE_END, letterRatio, nearDuplicate, normalizeText, wordCount } from './text.ts';
+import { endsSentence, letterRatio, nearDuplicate, normalizeText, wordCount } from './text.ts';
 
 /** What a unit is, judged on its own. */
 export type UnitKind =
@@ -41,7 +41,7 @@ export interface Unit {
 
 /** A line that a hard wrap cut: long enough, not ending a sentence, and followed by more text. */
 const cutLine = (line: string, next: string | undefined): boolean =>
-  line.length >= 40 && line.length <= 120 && next !== undefined && next.length > 0 && !SENTENCE_END.test(line) && !line.endsWith(':');
+  line.length >= 40 && line.length <= 120 && next !== undefined && next.length > 0 && !endsSentence(line) && !line.endsWith(':');
 
 /**
  * Units of the text: one per line, except for lines a hard wrap cut (mail clients, PDF copies).

@@ -2,7 +2,7 @@
  * Line predicates that tell page clutter from article prose. Each one looks at the shape of a line
  * (length, punctuation, labels) rather than at one outlet's strings.
  */
-import { SENTENCE_END, findDomain, isAllCaps, letterRatio, wordCount } from './text.ts';
+import { endsSentence, findDomain, isAllCaps, letterRatio, wordCount } from './text.ts';
 
 /** Whether a line reads like a prose paragraph: ends like a sentence and is long enough, or is long. */
 export function isProse(line: string, minWords = 4): boolean {
@@ -10,7 +10,7 @@ export function isProse(line: string, minWords = 4): boolean {
   const n = wordCount(line);
   // Long lines are prose even when the writer forgot the final period; menus and headlines are short.
   if (n >= 25) return true;
-  return n >= minWords && SENTENCE_END.test(line);
+  return n >= minWords && endsSentence(line);
 }
 
 // "Baca Juga: …", "Read more: …": links to other articles dropped between body paragraphs.
@@ -90,5 +90,5 @@ export function isClutter(line: string): boolean {
   const n = wordCount(line);
   if (n <= 2) return true;
   if (isAllCaps(line) && n <= 8) return true;
-  return !SENTENCE_END.test(line) && n <= 8 && !/\p{Lu}/u.test(line);
+  return !endsSentence(line) && n <= 8 && !/\p{Lu}/u.test(line);
 }

@@ -150,6 +150,8 @@ function spanOf(text: string, g: Piece[]): { start: number; end: number } {
 export function findDateSpans(text: string, refIso: string | null, language: Language = 'id'): DateSpan[] {
   if (!GATE.test(text)) return [];
   const ref = refIso ? localDate(refIso) : null;
+  // Without a reference only dates that name their year count (see resolve): no year, no date.
+  if (!ref && !/\d{4}/.test(text)) return [];
   const chronoRef = ref ?? FALLBACK_REF;
   const [first, second] = language === 'en' ? [chronoEn, chronoId] : [chronoId, chronoEn];
   // The other language's parser only adds explicit dates: chrono.en reads Indonesian words as dates otherwise.

@@ -41,13 +41,25 @@ function headerMeta(meta: ArticleMeta, header: Unit[], duplicates: Unit[]): void
   const candidates = header.filter((u) => (u.kind === 'other' || u.kind === 'prose') && titleLike(u.text));
   // Structural evidence for the headline: it is often printed twice, it is a phrase of several
   // words, and it is not a menu ("Markets | Companies | Asia") or an all-caps banner.
-  const score = (u: Unit): number => {
+  const shape = (u: Unit): number => {
     const words = u.text.split(/\s+/).filter(Boolean).length;
     const separators = (u.text.match(/\s[|•›»/]\s/g) ?? []).length;
-    const repeated = header.some((o) => o !== u && nearDuplicate(o.text, u.text));
-    return (repeated ? 10 : 0) + (words >= 5 ? 2 : 0) - (separators >= 2 ? 10 : 0) - (isAllCaps(u.text) ? 3 : 0);
+    return (words >= 5 ? 2 : 0) - (separators >= 2 ? 10 : 0) - (isAllCaps(u.text) ? 3 : 0);
   };
-  const title = candidates.reduce<Unit | undefined>((best, u) => (best === undefined || score(u) > score(best) ? u : best), undefined);
+  const repeated = (u: Unit): boolean => header.some((o) => o !== u && nearDuplicate(o.text, u.text));
+  // The first candidate with the highest score wins. Repetition (+10) is the costly part of the
+  // score (it compares with every header line), so it is only checked when it could change the winner.
+  let title: Unit | undefined;
+  let best = 0;
+  for (const u of candidates) {
+    const base = shape(u);
+    if (title !== undefined && base + 10 <= best) continue;
+    const score = base + (repeated(u) ? 10 : 0);
+    if (title === undefined || score > best) {
+      title = u;
+      best = score;
+    }
+  }
   if (title) meta.title = title.text;
   const titleAt = title ? header.indexOf(title) : -1;
   const isTitleRepeat = (u: Unit): boolean => meta.title !== null && nearDuplicate(u.text, meta.title);

@@ -64,6 +64,8 @@ export function parseByline(line: string): string | null {
  * without it, and the credit. Only after sentence-final punctuation, only name-like or initials.
  */
 export function stripTrailingCredit(paragraph: string): { text: string; credit: string | null } {
+  // The credit closes the paragraph: without a final ")" the (slow, backtracking) regex cannot match.
+  if (!paragraph.endsWith(')')) return { text: paragraph, credit: null };
   const m = /^([\s\S]*[.!?…]["”’]?)\s*(\((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|\p{L}{2,5}(?:\/\p{L}{2,5})+|\*)\))$/u.exec(paragraph);
   if (!m || m[1] === undefined || m[2] === undefined) return { text: paragraph, credit: null };
   return { text: m[1], credit: m[2] };

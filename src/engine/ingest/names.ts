@@ -2,6 +2,8 @@
  * Word tokens and runs of capitalized words ("Sekretaris Jenderal NATO", "Mark Rutte"), plus the
  * list-based tests that tell a place or an organization from a person's name.
  */
+import { L, LU, M, N, S, classOf } from './chars.ts';
+import { wordEnd } from './scan.ts';
 import { NOT_NAMES, ORGS, ORG_HEADS, ORG_TAILS, PLACES, PLACE_HEADS, PLACE_TAILS } from './lexicon.ts';
 
 /** A word with its offsets. */
@@ -22,7 +24,6 @@ export interface Run {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'al', 'el', 'da', 'dos', 'la', 'le']);
 
 // The same sentence is tokenized by several steps (people, places, quotes): remember recent results.
@@ -33,24 +34,36 @@ export function tokenize(text: string): Token[] {
   const hit = memo.get(text);
   if (hit) return hit;
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const word = m[0];
-    const lower = word.toLowerCase();
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    if ((classOf(cp) & (L | M)) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = wordEnd(text, i, L | M | N);
+    const word = text.slice(i, end);
     const c = word[0] ?? '';
     // A cased letter that differs from its lowercase form is a capital; uncased scripts never are.
-    out.push({ text: word, lower, start, end: start + word.length, cap: c !== c.toLowerCase() });
+    out.push({ text: word, lower: word.toLowerCase(), start: i, end, cap: c !== c.toLowerCase() });
+    i = end;
   }
   if (memo.size > 2000) memo.clear();
   memo.set(text, out);
   return out;
 }
 
-/** Whether two adjacent tokens are joined as one name: one space, or "W. " after an initial. */
+/** Whether two adjacent tokens are joined as one name: one space, " & ", or "W. " after an initial. */
 function joined(text: string, a: Token, b: Token): boolean {
-  const gap = text.slice(a.end, b.start);
-  if (gap === ' ' || gap === ' & ') return true;
-  return gap === '. ' && /^\p{Lu}$/u.test(a.text);
+  const gap = b.start - a.end;
+  if (gap === 1) return text.charCodeAt(a.end) === 32;
+  if (gap === 3) return text.startsWith(' & ', a.end);
+  return gap === 2 && text.startsWith('. ', a.end) && isSingleCapital(a.text);
+}
+
+/** `/^\p{Lu}$/u.test(word)`: one uppercase letter. */
+function isSingleCapital(word: string): boolean {
+  const cp = word.codePointAt(0) ?? 0;
+  return word.length === (cp > 0xffff ? 2 : 1) && (classOf(cp) & LU) !== 0;
 }
 
 /** Maximal runs of capitalized words (particles allowed between capitals). */
@@ -81,32 +94,73 @@ export function capitalizedRuns(text: string, tokens: readonly Token[] = tokeniz
 export function nameKey(name: string): string {
   const hit = keyMemo.get(name);
   if (hit !== undefined) return hit;
-  const key = name
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .split(/[\s.]+/u)
-    .filter(Boolean)
-    .join(' ');
+  let lower = name.toLowerCase();
+  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+  // Most names are already words joined by single spaces: then the key is the lowercased name.
+  const key = plainWords(lower) ? lower : lower.split(/[\s.]+/u).filter(Boolean).join(' ');
   if (keyMemo.size > 5000) keyMemo.clear();
   keyMemo.set(name, key);
   return key;
 }
 const keyMemo = new Map<string, string>();
 
+/** Whether a string is non-empty words (no dots, no other spaces) separated by single spaces. */
+function plainWords(s: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c === 46 || (classOf(c) & S) !== 0) return false;
+    else previousSpace = false;
+  }
+  return !previousSpace;
+}
+
 /** Whether a list entry matches a surface form; short entries ("AS", "UN") must be written in capitals. */
 function listed(list: ReadonlySet<string>, surface: string): boolean {
   const key = nameKey(surface);
   if (!list.has(key)) return false;
-  return key.replace(/\s/g, '').length > 3 || surface === surface.toUpperCase();
+  // A key's only spaces are the single ones between its words.
+  return key.length - (key.split(' ').length - 1) > 3 || surface === surface.toUpperCase();
 }
+
+const NOT_ACRONYMS = new Set(['WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'AM', 'PM', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
 
 /** An acronym: 2–6 capitals, optionally with digits ("NATO", "G20"). Time zones are not acronyms of anything. */
 export function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) && !/^(?:WIB|WITA|WIT|GMT|UTC|AM|PM|II|III|IV|VI|VII|VIII|IX|XI|XII)$/.test(word);
+  // /^\p{Lu}[\p{Lu}\d]{1,5}$/u, by code points.
+  if (word.length < 2 || word.length > 12) return false;
+  let n = 0;
+  for (let i = 0; i < word.length; n += 1) {
+    const cp = word.codePointAt(i) ?? 0;
+    const digit = cp >= 48 && cp <= 57;
+    if (n === 0 ? (classOf(cp) & LU) === 0 : !digit && (classOf(cp) & LU) === 0) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n >= 2 && n <= 6 && !NOT_ACRONYMS.has(word);
+}
+
+// Places and organizations are asked about the same phrases many times (people, titles, places).
+const placeMemo = new Map<string, boolean>();
+const orgMemo = new Map<string, boolean>();
+
+function memoized(memo: Map<string, boolean>, phrase: string, test: (phrase: string) => boolean): boolean {
+  const hit = memo.get(phrase);
+  if (hit !== undefined) return hit;
+  const value = test(phrase);
+  if (memo.size > 5000) memo.clear();
+  memo.set(phrase, value);
+  return value;
 }
 
 /** Whether a capitalized phrase names a place: a listed place, "Pasar …", "Jakarta Timur". */
 export function isPlace(phrase: string): boolean {
+  return memoized(placeMemo, phrase, placeTest);
+}
+
+function placeTest(phrase: string): boolean {
   if (listed(PLACES, phrase)) return true;
   const parts = nameKey(phrase).split(' ');
   const first = parts[0] ?? '';
@@ -118,9 +172,13 @@ export function isPlace(phrase: string): boolean {
 
 /** Whether a capitalized phrase names an organization: listed, an acronym, "Kementerian …", "… Tbk". */
 export function isOrganization(phrase: string): boolean {
+  return memoized(orgMemo, phrase, organizationTest);
+}
+
+function organizationTest(phrase: string): boolean {
   if (listed(ORGS, phrase)) return true;
-  const words = phrase.split(/\s+/u);
-  if (words.length === 1) return isAcronym(phrase);
+  // One word: no whitespace at all (what `phrase.split(/\s+/u).length === 1` means).
+  if (!/\s/u.test(phrase)) return isAcronym(phrase);
   const parts = nameKey(phrase).split(' ');
   return ORG_HEADS.has(parts[0] ?? '') || ORG_TAILS.has(parts[parts.length - 1] ?? '');
 }

@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Person } from '../types.ts';
 import { nameKey } from './names.ts';
+import { addLowercaseWords, containsWord, letterNumberRuns } from './scan.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
 import { isTitleWord } from './titles.ts';
 
@@ -21,7 +22,7 @@ const addUnique = (list: string[], value: string | null): void => {
 /** Words that appear lowercase somewhere in the article: capitalized, they are sentence starts or terms, not names. */
 function lowercaseVocabulary(paragraphs: readonly Paragraph[]): Set<string> {
   const vocab = new Set<string>();
-  for (const p of paragraphs) for (const w of p.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) vocab.add(w);
+  for (const p of paragraphs) addLowercaseWords(p.text, vocab);
   return vocab;
 }
 
@@ -72,22 +73,6 @@ function roleBefore(text: string): string | null {
     return next && !/^(?:di|yang|juga|dari|ke|at|in|who|of|from|mengatakan|said)$/u.test(next) ? `${role} ${next}` : role;
   }
   return null;
-}
-
-// Compiled once per distinct name across all articles (compiling is the cost, not matching).
-const REGEX_CACHE = new Map<string, RegExp>();
-
-function mentionRegex(word: string): RegExp {
-  const cached = REGEX_CACHE.get(word);
-  if (cached) return cached;
-  if (REGEX_CACHE.size > 20_000) REGEX_CACHE.clear();
-  const re = compileMention(word);
-  REGEX_CACHE.set(word, re);
-  return re;
-}
-
-function compileMention(word: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /** The people of an article, in order of first mention. */
@@ -158,7 +143,7 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
   // Every paragraph that mentions a person: one word set per paragraph, then cheap lookups.
   const where = new Map<string, Paragraph[]>();
   for (const p of paragraphs) {
-    for (const w of new Set(p.text.match(/[\p{L}\p{N}]+/gu) ?? [])) {
+    for (const w of new Set(letterNumberRuns(p.text))) {
       const list = where.get(w);
       if (list) list.push(p);
       else where.set(w, [p]);
@@ -166,11 +151,12 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
   }
   for (const d of drafts) {
     for (const form of [d.name, ...d.aliases]) {
-      const parts = form.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const parts = letterNumberRuns(form);
       const first = parts[0];
       if (first === undefined) continue;
-      const re = parts.length > 1 ? mentionRegex(form) : null;
-      for (const p of where.get(first) ?? []) if (!re || (p.text.includes(form) && re.test(p.text))) d.paragraphs.add(p.number);
+      // A one-word form is found by the word index alone; longer ones must occur as a whole.
+      const whole = parts.length > 1;
+      for (const p of where.get(first) ?? []) if (!whole || containsWord(p.text, form)) d.paragraphs.add(p.number);
     }
   }
   return drafts

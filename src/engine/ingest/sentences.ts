@@ -4,6 +4,7 @@
  * an initial. Offsets are exact: paragraph.slice(start, start + text.length) === text.
  */
 import type { Sentence } from '../types.ts';
+import { L, LO, LT, LU, N, S, classOf } from './chars.ts';
 
 // Abbreviations after which a period never ends a sentence: titles, "No.", street, Latin.
 const NO_BREAK_ABBREVIATIONS = new Set(
@@ -11,21 +12,28 @@ const NO_BREAK_ABBREVIATIONS = new Set(
   pres vs kec kab kel prov tel telp fig rp bd mgr pdt ust jend brig capt sgt hlm vol approx dept
   univ assoc jan feb mar apr jun jul aug agu sep sept oct okt nov dec des`.split(/\s+/),
 );
-const OPEN_QUOTES = new Set(['“', '«', '„']);
-const CLOSE_QUOTES = new Set(['”', '»']);
-const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
-const TERMINALS = new Set(['.', '!', '?', '…']);
+// Character codes of the marks the splitter looks at; all are single UTF-16 units.
+const STRAIGHT = 0x22; // "
+const isOpenQuote = (c: number): boolean => c === 0x201c || c === 0xab || c === 0x201e;
+const isCloseQuote = (c: number): boolean => c === 0x201d || c === 0xbb;
+// " ” ’ ' » ) ]
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x29 || c === 0x5d;
+// . ! ? …
+const isTerminal = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+// “ " ‘ ' « „ ( [ ¿ ¡
+const START_MARKS = new Set([0x201c, 0x22, 0x2018, 0x27, 0xab, 0x201e, 0x28, 0x5b, 0xbf, 0xa1]);
 
-function count(text: string, chars: ReadonlySet<string>): number {
-  let n = 0;
-  for (const ch of text) if (chars.has(ch)) n += 1;
-  return n;
-}
-
-/** The word (letters and inner dots) right before position `end`: "Dr" in "Dr.", "U.S" in "U.S.". */
+/**
+ * The word (letters and inner dots) right before position `end`: "Dr" in "Dr.", "U.S" in "U.S.".
+ * Looks at single UTF-16 units, so a letter outside the BMP ends the word.
+ */
 function wordBefore(text: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i -= 1;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c !== 0x2e && (classOf(c) & L) === 0) break;
+    i -= 1;
+  }
   return text.slice(i, end);
 }
 
@@ -36,13 +44,18 @@ function isAbbreviation(text: string, dot: number): boolean {
   // "U.S.", "S.H.", "a.n.", "e.g.": dotted initialisms continue the sentence.
   if (word.includes('.')) return /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word);
   // A single capital letter is an initial: "Joko W. Presiden".
-  if (/^\p{Lu}$/u.test(word)) return true;
+  if (word.length === 1 && (classOf(word.charCodeAt(0)) & LU) !== 0) return true;
   return NO_BREAK_ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** Whether `ch` can start a sentence: a capital or uncased letter, a digit, an opening quote or bracket. */
-function isSentenceStart(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{Lu}\p{Lt}\p{Lo}\p{N}“"‘'«„([¿¡]/u.test(ch);
+/**
+ * Whether the UTF-16 unit at `k` can start a sentence: a capital or uncased letter, a digit, an
+ * opening quote or bracket. Half of a surrogate pair never does.
+ */
+function isSentenceStart(text: string, k: number): boolean {
+  if (k >= text.length) return false;
+  const c = text.charCodeAt(k);
+  return (classOf(c) & (LU | LT | LO | N)) !== 0 || START_MARKS.has(c);
 }
 
 /**
@@ -51,47 +64,60 @@ function isSentenceStart(ch: string | undefined): boolean {
  * Unbalanced quotation marks are ignored rather than swallowing the rest of the paragraph.
  */
 export function splitSentences(text: string): Sentence[] {
-  const straightBalanced = count(text, new Set(['"'])) % 2 === 0;
-  const curlyBalanced = count(text, OPEN_QUOTES) === count(text, CLOSE_QUOTES);
+  const n = text.length;
+  let straight = 0;
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < n; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === STRAIGHT) straight += 1;
+    else if (isOpenQuote(c)) opens += 1;
+    else if (isCloseQuote(c)) closes += 1;
+  }
+  const straightBalanced = straight % 2 === 0;
+  const curlyBalanced = opens === closes;
   const out: Sentence[] = [];
   let depth = 0;
   let inStraight = false;
   let sentenceStart = 0;
 
-  const track = (ch: string): void => {
-    if (ch === '"' && straightBalanced) inStraight = !inStraight;
-    else if (curlyBalanced && OPEN_QUOTES.has(ch)) depth += 1;
-    else if (curlyBalanced && CLOSE_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
+  const track = (c: number): void => {
+    if (c === STRAIGHT && straightBalanced) inStraight = !inStraight;
+    else if (curlyBalanced && isOpenQuote(c)) depth += 1;
+    else if (curlyBalanced && isCloseQuote(c)) depth = Math.max(0, depth - 1);
   };
+  // The trimmed text between two boundaries (trim() and \s strip the same characters).
   const push = (from: number, to: number): void => {
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body.length > 0) out.push({ text: body, start: from + lead });
+    let a = from;
+    let b = to;
+    while (a < b && (classOf(text.charCodeAt(a)) & S) !== 0) a += 1;
+    while (b > a && (classOf(text.charCodeAt(b - 1)) & S) !== 0) b -= 1;
+    if (b > a) out.push({ text: text.slice(a, b), start: a });
   };
 
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (!TERMINALS.has(ch)) {
-      track(ch);
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isTerminal(c)) {
+      // Only quotation marks change the state; skip everything else cheaply.
+      if (c === STRAIGHT || c === 0x201c || c === 0xab || c === 0x201e || c === 0x201d || c === 0xbb) track(c);
       i += 1;
       continue;
     }
     let j = i;
-    while (j < text.length && TERMINALS.has(text[j] ?? '')) j += 1;
-    const single = j - i === 1 && ch === '.';
-    while (j < text.length && CLOSERS.has(text[j] ?? '')) {
-      track(text[j] ?? '');
+    while (j < n && isTerminal(text.charCodeAt(j))) j += 1;
+    const single = j - i === 1 && c === 0x2e;
+    while (j < n && isCloser(text.charCodeAt(j))) {
+      track(text.charCodeAt(j));
       j += 1;
     }
     let k = j;
-    while (k < text.length && /\s/u.test(text[k] ?? '')) k += 1;
-    const atEnd = k >= text.length;
+    while (k < n && (classOf(text.charCodeAt(k)) & S) !== 0) k += 1;
+    const atEnd = k >= n;
     const boundary =
       depth === 0 &&
       !inStraight &&
-      (atEnd || (k > j && isSentenceStart(text[k]))) &&
+      (atEnd || (k > j && isSentenceStart(text, k))) &&
       !(single && !atEnd && isAbbreviation(text, i));
     if (boundary) {
       push(sentenceStart, j);
@@ -99,6 +125,6 @@ export function splitSentences(text: string): Sentence[] {
     }
     i = j;
   }
-  push(sentenceStart, text.length);
+  push(sentenceStart, n);
   return out;
 }

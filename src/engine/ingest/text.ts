@@ -1,4 +1,6 @@
 /** Small text helpers shared by the ingestion steps. Pure functions, no state. */
+import { L, LL, LU, N, classOf } from './chars.ts';
+import { wordsOf } from './scan.ts';
 
 // Zero-width and byte-order marks carry no text; pasted web pages are full of them.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -10,46 +12,57 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // Non-breaking and typographic spaces become plain spaces so that word regexes see them.
 const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+// Any character that one of the replacements above would change (tab and \r included).
+// eslint-disable-next-line no-control-regex
+const SPECIAL = /[\r\u2028\u2029\u0085\uD800-\uDFFF\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+// Spaces that the per-line clean-up would change: a run of two, or one at a line's start or end.
+const SPACES_TO_CLEAN = / {2}|^ | $/m;
+
 /**
  * Normalize raw pasted text: unify line breaks, drop invisible/control characters, turn odd spaces
  * into plain ones, collapse runs of spaces and trim every line. Line structure is kept.
  */
 export function normalizeText(raw: string): string {
-  return raw
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .replace(ODD_SPACE, ' ')
+  // Most pasted text is already clean: one scan each proves that the steps below change nothing.
+  if (!SPECIAL.test(raw)) return SPACES_TO_CLEAN.test(raw) ? cleanLines(raw) : raw;
+  return cleanLines(
+    raw
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      .replace(LONE_SURROGATE, '\uFFFD')
+      .replace(INVISIBLE, '')
+      .replace(CONTROL, '')
+      .replace(ODD_SPACE, ' '),
+  );
+}
+
+const cleanLines = (text: string): string =>
+  text
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n');
-}
 
 /** Words (letter/digit runs) of a string. */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  return wordsOf(text);
 }
-
-const isWordChar = (ch: string, code: number): boolean =>
-  code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : /[\p{L}\p{N}]/u.test(ch);
 
 /** Number of words in a string (same count as `words(text).length`, without building the array). */
 export function wordCount(text: string): number {
   let n = 0;
   let inWord = false;
   let joiner = false;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (isWordChar(ch, code)) {
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : (classOf(code) & (L | N)) !== 0) {
       if (!inWord && !joiner) n += 1;
       inWord = true;
       joiner = false;
     } else {
       // An apostrophe or hyphen between letters keeps one word: "besar-besaran", "NATO's".
-      joiner = inWord && (ch === "'" || ch === '’' || ch === '-');
+      joiner = inWord && (code === 39 || code === 0x2019 || code === 45);
       inWord = false;
     }
+    i += code > 0xffff ? 2 : 1;
   }
   return n;
 }
@@ -58,46 +71,70 @@ export function wordCount(text: string): number {
 export function letterRatio(text: string): number {
   let letters = 0;
   let visible = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) ?? 0;
+    i += code > 0xffff ? 2 : 1;
     if (code === 32 || code === 10 || code === 9) continue;
     visible += 1;
-    // ASCII fast path; the Unicode test only for other characters.
-    if (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : /\p{L}/u.test(ch)) letters += 1;
+    // ASCII fast path; the class table only for other characters.
+    if (code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : (classOf(code) & L) !== 0) letters += 1;
   }
   return visible === 0 ? 0 : letters / visible;
 }
 
 /** Whether the text has letters and none of them is lowercase ("HOME FINANCE HOT ISSUE"). */
 export function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  let upper = false;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) ?? 0;
+    const f = classOf(code);
+    if ((f & LL) !== 0) return false;
+    if ((f & LU) !== 0) upper = true;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return upper;
 }
+
+/** A line's comparison key and its distinct words, computed once per line. */
+interface Key {
+  key: string;
+  words: Set<string> | null;
+}
+
+function keyOf(text: string): Key {
+  const hit = keyMemo.get(text);
+  if (hit !== undefined) return hit;
+  const k: Key = { key: words(text.toLowerCase()).join(' '), words: null };
+  if (keyMemo.size > 500) keyMemo.clear();
+  keyMemo.set(text, k);
+  return k;
+}
+const keyMemo = new Map<string, Key>();
 
 /** Lowercased words joined by single spaces: the key used to compare lines for near-duplicates. */
 export function comparisonKey(text: string): string {
-  const hit = keyMemo.get(text);
-  if (hit !== undefined) return hit;
-  const key = words(text.toLowerCase()).join(' ');
-  if (keyMemo.size > 500) keyMemo.clear();
-  keyMemo.set(text, key);
-  return key;
+  return keyOf(text).key;
 }
-const keyMemo = new Map<string, string>();
 
 /**
  * Whether `a` near-duplicates `b`: one's word sequence contains the other's, or they share most
  * words. Used for repeated titles and for captions that repeat the lead paragraph.
  */
 export function nearDuplicate(a: string, b: string): boolean {
-  const ka = comparisonKey(a);
-  const kb = comparisonKey(b);
+  const ea = keyOf(a);
+  const eb = keyOf(b);
+  const ka = ea.key;
+  const kb = eb.key;
   if (ka.length < 12 || kb.length < 12) return ka === kb && ka.length > 0;
   if (kb.includes(ka) || ka.includes(kb)) return true;
-  const wa = new Set(ka.split(' '));
-  const wb = new Set(kb.split(' '));
+  const wa = (ea.words ??= new Set(ka.split(' ')));
+  const wb = (eb.words ??= new Set(kb.split(' ')));
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  // Sharing 85% of the larger set needs the smaller one to be at least that big.
+  if (small.size < 0.85 * large.size) return false;
   let shared = 0;
-  for (const w of wa) if (wb.has(w)) shared += 1;
-  return shared / Math.max(wa.size, wb.size) >= 0.85;
+  for (const w of small) if (large.has(w)) shared += 1;
+  return shared / large.size >= 0.85;
 }
 
 /** A web domain inside the text ("kontan.co.id", "Okezone.com/Setpres" → "Okezone.com"). */
@@ -106,5 +143,18 @@ export function findDomain(text: string): string | null {
   return m ? m[0] : null;
 }
 
-/** Sentence-final punctuation at the end of a line, allowing closing quotes and brackets after it. */
-export const SENTENCE_END = /(?:[.!?…]+["'”’»)\]]*|[.!?…,]?["”»])$/u;
+const isTerminal = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d; // " ' ” ’ » ) ]
+
+/**
+ * Whether a line ends like a sentence: final punctuation, allowing closing quotes and brackets after
+ * it, or a closing quote. Same answer as /(?:[.!?…]+["'”’»)\]]*|[.!?…,]?["”»])$/u, read backwards
+ * from the end instead of tried at every position.
+ */
+export function endsSentence(line: string): boolean {
+  let i = line.length - 1;
+  const last = line.charCodeAt(i);
+  if (last === 0x22 || last === 0x201d || last === 0xbb) return true;
+  while (i >= 0 && isCloser(line.charCodeAt(i))) i -= 1;
+  return i >= 0 && isTerminal(line.charCodeAt(i));
+}

@@ -7,23 +7,33 @@ import { isAcronym, isOrganization, isPlace, type Token } from './names.ts';
 
 /** Every word that occurs in a title ("sekretaris", "jenderal", "juru", "bicara"). */
 const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(/[\s-]+/u)));
+/** First words of the titles: a token that is none of these starts no title, whatever follows. */
+const TITLE_STARTS = new Set([...TITLES].map((t) => t.split(' ')[0] ?? ''));
 
-const bare = (t: Token): string => t.lower.replace(/[’']s$/u, '');
+/** The token's lowercase form without a possessive "'s". */
+const bare = (t: Token): string => (t.lower.endsWith("'s") || t.lower.endsWith('’s') ? t.lower.slice(0, -2) : t.lower);
 
 /** Number of tokens of the longest title starting at token `i` (0 when none). */
 export function titleLength(tokens: readonly Token[], i: number): number {
-  for (let k = 3; k >= 1; k -= 1) {
-    const slice = tokens.slice(i, i + k);
-    if (slice.length === k && TITLES.has(slice.map(bare).join(' '))) return k;
+  const first = tokens[i];
+  if (!first) return 0;
+  const a = bare(first);
+  if (!TITLE_STARTS.has(a)) return 0;
+  const second = tokens[i + 1];
+  if (second) {
+    const ab = `${a} ${bare(second)}`;
+    const third = tokens[i + 2];
+    if (third && TITLES.has(`${ab} ${bare(third)}`)) return 3;
+    if (TITLES.has(ab)) return 2;
   }
-  return 0;
+  return TITLES.has(a) ? 1 : 0;
 }
 
 /** A word that may sit inside a title phrase next to the title word: "NATO", "Luar Negeri", "Rusia". */
 function titleFiller(t: Token): boolean {
   const w = bare(t);
   if (TITLE_COMPLEMENTS.has(w) || TITLE_WORDS.has(w)) return true;
-  const surface = t.text.replace(/[’']s$/u, '');
+  const surface = t.text.endsWith("'s") || t.text.endsWith('’s') ? t.text.slice(0, -2) : t.text;
   return isAcronym(surface) || isPlace(surface) || isOrganization(surface);
 }
 

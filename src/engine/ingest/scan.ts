@@ -1,0 +1,111 @@
+/**
+ * Character scans that replace Unicode-property regexes in the per-article loops: word runs,
+ * lowercase words, whole-word search. Each one gives exactly what the regex in its comment gives.
+ */
+import { L, LL, M, N, classOf, codePointBefore } from './chars.ts';
+
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45; // ' ’ -
+
+/**
+ * End of the word that starts at `start`: the longest match of `[C]+(?:['’-][C]+)*` there, where
+ * C is the class mask `chars` (a code point class test, like the regex with the `u` flag).
+ */
+export function wordEnd(text: string, start: number, chars: number): number {
+  let i = start;
+  for (;;) {
+    // A run of word characters…
+    while (i < text.length) {
+      const cp = text.codePointAt(i) ?? 0;
+      if ((classOf(cp) & chars) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    // …continued by an apostrophe or hyphen only when another run follows it.
+    if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && (classOf(text.codePointAt(i + 1) ?? 0) & chars) !== 0) i += 1;
+    else return i;
+  }
+}
+
+/** `text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu) ?? []`: words with inner apostrophes and hyphens. */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    if ((classOf(cp) & (L | N)) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = wordEnd(text, i, L | N);
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** `text.match(/[\p{L}\p{N}]+/gu) ?? []`. */
+export function letterNumberRuns(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const size = cp > 0xffff ? 2 : 1;
+    if ((classOf(cp) & (L | N)) !== 0) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+    i += size;
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+/** Adds to `into` every match of `/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*\/gu`: words that start in lowercase. */
+export function addLowercaseWords(text: string, into: Set<string>): void {
+  let prev = 0; // class flags of the previous code point (0 at the start)
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const f = classOf(cp);
+    if ((f & LL) !== 0 && (prev & (L | N)) === 0) {
+      const start = i;
+      i += cp > 0xffff ? 2 : 1;
+      let last = f;
+      while (i < text.length) {
+        const c = text.codePointAt(i) ?? 0;
+        const g = classOf(c);
+        if ((g & (L | M)) === 0) break;
+        last = g;
+        i += c > 0xffff ? 2 : 1;
+      }
+      into.add(text.slice(start, i));
+      prev = last;
+      continue;
+    }
+    prev = f;
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/**
+ * Whether `word` occurs in `text` between non-letters/digits: the test of
+ * `new RegExp(`(?<![\p{L}\p{N}])${escaped word}(?![\p{L}\p{N}])`, 'u')`.
+ */
+export function containsWord(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  const firstLow = isLowSurrogate(word.charCodeAt(0));
+  const lastHigh = isHighSurrogate(word.charCodeAt(word.length - 1));
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    // A `u` regex never starts a match inside a surrogate pair.
+    if (firstLow && at > 0 && isHighSurrogate(text.charCodeAt(at - 1))) continue;
+    const before = codePointBefore(text, at);
+    if (before >= 0 && (classOf(before) & (L | N)) !== 0) continue;
+    const end = at + word.length;
+    if (lastHigh && isLowSurrogate(text.charCodeAt(end))) continue;
+    if (end < text.length && (classOf(text.codePointAt(end) ?? 0) & (L | N)) !== 0) continue;
+    return true;
+  }
+  return false;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
