@@ -3,7 +3,7 @@
  * reads a file instead of re-running layout, sentence splitting and indexing (seconds → well under
  * one). Layout: "KUTIPIX" + format byte, a u32 header length, the JSON header (articles' metadata
  * and paragraph texts, term and surface strings), then Int32 arrays, each a u32 element count and
- * its little-endian values on a 4-byte boundary, read back as views without copying.
+ * its little-endian values on a 4-byte boundary.
  */
 import type { ArticleMeta, Language } from '../types.ts';
 import type { IndexState } from '../retrieval/sentence-index.ts';
@@ -101,8 +101,8 @@ export function decodeSnapshot(blob: Uint8Array): EngineSnapshot {
     if (at + count * 4 > blob.length) throw new Error('the index file is truncated');
     const offset = blob.byteOffset + at;
     at += count * 4;
-    // A view when aligned (the usual case: a whole-file read starts at offset 0), else a copy.
-    return offset % 4 === 0 ? new Int32Array(blob.buffer, offset, count) : new Int32Array(blob.slice(at - count * 4, at).buffer);
+    // Copied out, so the file's buffer (mostly paragraph text, now in strings) can be freed.
+    return offset % 4 === 0 ? new Int32Array(blob.buffer, offset, count).slice() : new Int32Array(blob.slice(at - count * 4, at).buffer);
   };
   const [counts, starts, lengths, surfaceCounts, offsets, ids, ordinal, paragraph, sentence, length, paragraphKey] = Array.from({ length: 11 }, next) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
   let p = 0;

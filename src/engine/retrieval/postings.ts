@@ -98,8 +98,10 @@ export class PostingStore {
     return this.tailSize > Math.max(50_000, this.ids.length / 4);
   }
 
-  /** Fold the tails into the frozen block, dropping ids that `keep` rejects. */
-  freeze(termCount: number, keep: (id: number) => boolean = () => true): void {
+  /** Fold the tails into the frozen block, dropping ids that `keep` rejects (`prune`: some may be dead). */
+  freeze(termCount: number, keep: (id: number) => boolean = () => true, prune = true): void {
+    // Nothing added and nothing to drop: the block is already what freezing would make.
+    if (this.tailSize === 0 && !prune) return;
     const offsets = new Int32Array(termCount + 1);
     let total = 0;
     for (let t = 0; t < termCount; t += 1) {

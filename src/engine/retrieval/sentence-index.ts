@@ -205,7 +205,7 @@ export class SentenceIndex {
 
   /** Fold recent additions into the compact postings block (and drop removed sentences). */
   freeze(): void {
-    this.postings.freeze(this.terms.length, (id) => this.alive[id] === 1);
+    this.postings.freeze(this.terms.length, (id) => this.alive[id] === 1, this.dead > 0);
     this.dead = 0;
   }
 
