@@ -1,9 +1,9 @@
 /**
  * Start-up: wall time from spawning the CLI to its first answer on stdout (`npm run ask` with the
- * bundled article), cold (no index cache exists yet), plus the hook for a persisted index.
+ * bundled article), and over a benchmark corpus on disk, cold and restarted with the persisted index.
  */
 import { spawn } from 'node:child_process';
-import type { Engine } from '../src/engine/index.ts';
+import { existsSync, rmSync, statSync } from 'node:fs';
 
 export interface StartupRun {
   label: string;
@@ -17,13 +17,13 @@ export interface StartupRun {
 export const STARTUP_QUESTION = "Who is NATO's secretary general?";
 
 /** Run a command and time its first line of output. */
-export function timeCommand(label: string, command: string, args: readonly string[], cwd: string, timeoutMs = 60_000): Promise<StartupRun> {
+export function timeCommand(label: string, command: string, args: readonly string[], cwd: string, timeoutMs = 60_000, env: Record<string, string> = {}): Promise<StartupRun> {
   return new Promise((resolve) => {
     const start = performance.now();
     let first: number | null = null;
     let out = '';
     let err = '';
-    const child = spawn(command, [...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(command, [...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
     const timer = setTimeout(() => child.kill(), timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       if (first === null && chunk.toString().trim()) first = performance.now() - start;
@@ -54,15 +54,16 @@ export async function measureStartup(root: string, runs = 3): Promise<StartupRun
 }
 
 /**
- * HOOK — restart with a persisted index (issue 4 target: under 2 s at 100k paragraphs). The engine
- * has no persisted index yet (a separate task). When it does, implement this in the worker:
- * build over the corpus file and `save` (untimed), then in a fresh process time from process start
- * through `load` to the first answer, and report it beside the cold start in run.ts.
+ * Start-up over a corpus on disk, the way a user runs it: `node scripts/launch.mjs ask --data DIR`
+ * with INDEX_CACHE pointing at a fresh file. The first run has no cache (it reads every file,
+ * indexes, writes the cache); the second is a restart that reads the persisted index.
  */
-export interface PersistedIndexHook {
-  save(engine: Engine, file: string): void | Promise<void>;
-  load(file: string): Engine | Promise<Engine>;
+export async function measureCorpusStartup(root: string, dir: string, cacheFile: string, question: string): Promise<{ cold: StartupRun; restart: StartupRun; cacheBytes: number | null }> {
+  rmSync(cacheFile, { force: true });
+  const env = { INDEX_CACHE: cacheFile };
+  const args = ['scripts/launch.mjs', 'ask', '--data', dir, question];
+  const cold = await timeCommand('cold: read files, index, write cache', process.execPath, args, root, 20 * 60_000, env);
+  const cacheBytes = existsSync(cacheFile) ? statSync(cacheFile).size : null;
+  const restart = await timeCommand('restart: persisted index', process.execPath, args, root, 20 * 60_000, env);
+  return { cold, restart, cacheBytes };
 }
-
-/** Set when the engine can persist its index; null means "not available yet" in the report. */
-export const persistedIndex: PersistedIndexHook | null = null;

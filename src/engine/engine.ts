@@ -86,7 +86,9 @@ const MAIN_THREAD_SHARE = 0.5;
 /** Citations plus related paragraphs in an answer. */
 const RELATED_TOTAL = 10;
 /** Otherwise, the articles of the best hits: each one read costs its analysis (first time only). */
-const HIT_ARTICLES = 10;
+const HIT_ARTICLES = 5;
+/** Batches up to this many articles are analyzed when added, so no question pays for it. */
+const EAGER_ANALYSIS_MAX = 200;
 /** Articles a "not found" reply describes when the scope is larger than that. */
 const HINT_ARTICLES = 3;
 
@@ -117,7 +119,8 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     },
   };
 
-  function add(source: ArticleSource): PreparedArticle {
+  /** Prepare and index one article; its analysis waits for the first question that reads it. */
+  function prepareAndIndex(source: ArticleSource): PreparedArticle {
     const article = prepareArticle(source);
     articles.delete(article.id);
     articles.set(article.id, article);
@@ -135,15 +138,16 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     const worker = wanted ? startWorkerBuild(sources.slice(cut)) : null;
     const report = (inWorker: number): void => options.onBatch?.({ articles: sources.length, inWorker, workerFailed: wanted && inWorker === 0, ms: performance.now() - start });
     if (!worker) {
-      const added = sources.map(add);
+      const added = sources.map(prepareAndIndex);
+      if (sources.length <= EAGER_ANALYSIS_MAX) for (const a of added) a.analyzeNow();
       index.freeze();
       report(0);
       return added;
     }
-    const mine = sources.slice(0, cut).map(add);
+    const mine = sources.slice(0, cut).map(prepareAndIndex);
     const reply = worker.collect();
     if (!reply) {
-      const rest = sources.slice(cut).map(add);
+      const rest = sources.slice(cut).map(prepareAndIndex);
       index.freeze();
       report(0);
       return [...mine, ...rest];
@@ -254,7 +258,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
 
   return {
     ask,
-    add,
+    add: (source) => prepareAndIndex(source).analyzeNow(),
     addMany,
     articles: () => [...articles.values()],
     article: (id) => articles.get(id),

@@ -48,11 +48,23 @@ export interface HitSentence {
   offset: number;
 }
 
+/**
+ * Answers are extracted from the sentences of the best-ranked few articles: reading an article's
+ * people, places and dates costs its analysis the first time, and in a 10,000-article corpus the
+ * top hits would otherwise touch a new article each.
+ */
+export const ANSWER_ARTICLES = 3;
+
 /** Resolve the top hits to their sentences (skipping any whose article went away). */
 export function resolveHits(ctx: AnswerContext, limit: number): HitSentence[] {
   const out: HitSentence[] = [];
+  const articles = new Set<string>();
   for (const hit of ctx.ranking.hits) {
     if (out.length >= limit) break;
+    if (!articles.has(hit.doc.article)) {
+      if (articles.size >= ANSWER_ARTICLES) continue;
+      articles.add(hit.doc.article);
+    }
     const article = ctx.corpus.article(hit.doc.article);
     const paragraph = article?.paragraphs[hit.doc.paragraph - 1];
     const sentence = paragraph?.sentences[hit.doc.sentence];

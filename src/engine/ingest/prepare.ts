@@ -90,6 +90,14 @@ export class PreparedArticle implements Article {
     return this.where;
   }
 
+  /** Run the whole analysis now (small corpora and uploads: so no question pays for it). */
+  analyzeNow(): this {
+    for (const p of this.paragraphs) void p.dates;
+    void this.organizations;
+    void this.places;
+    return this;
+  }
+
   /** Whether the costly analysis has run (for memory accounting and tests). */
   get analyzed(): boolean {
     return this.who !== null;
