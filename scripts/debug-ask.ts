@@ -5,12 +5,12 @@ import { FuzzyVocabulary } from '../src/engine/retrieval/fuzzy-vocabulary.ts';
 import { rankSentences } from '../src/engine/retrieval/rank.ts';
 import { SentenceIndex } from '../src/engine/retrieval/sentence-index.ts';
 import { loadArticleDir } from '../src/engine/corpus/load-dir.ts';
-import { ingestArticle } from '../src/engine/ingest/ingest.ts';
+import { prepareArticle } from '../src/engine/ingest/prepare.ts';
 import { loadLexicon } from '../src/engine/lexicon/lexicon.ts';
 
 const [question = '', dir = 'data/articles'] = process.argv.slice(2);
 const index = new SentenceIndex();
-const articles = loadArticleDir(dir).sources.map(ingestArticle);
+const articles = loadArticleDir(dir).sources.map(prepareArticle);
 for (const a of articles) index.add(a);
 const analysis = analyzeQuestion(question);
 console.log(JSON.stringify({ ...analysis, words: analysis.words.map((w) => `${w.surface}${w.isName ? '*' : ''}`) }));

@@ -167,10 +167,14 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
   const missing: boolean[] = new Array<boolean>(n).fill(true);
   const bestQuality: number[] = new Array<number>(n).fill(0);
   // Each alternative's postings, looked up once; groups are then visited rarest first.
+  // A multi-word alternative weighs the mean idf of its words ("garis depan"); a whole name, its
+  // rarest word: "MOU Indonesia GAM" is as specific as "GAM", never less than one of its parts.
   const postings = groups.map((g) => g.alternatives.map((alt) => {
     const lists = alt.keys.map((k) => index.lookup(k));
     if (lists.some((l) => l.length === 0)) return null;
-    return { ids: alt.keys.length === 1 ? (lists[0] ?? new Int32Array(0)) : intersect(lists), idf: alt.keys.reduce((s, k) => s + index.idf(k), 0) / alt.keys.length, quality: alt.quality };
+    const idfs = alt.keys.map((k) => index.idf(k));
+    const idf = g.isName ? Math.max(...idfs) : idfs.reduce((a, b) => a + b, 0) / idfs.length;
+    return { ids: alt.keys.length === 1 ? (lists[0] ?? new Int32Array(0)) : intersect(lists), idf, quality: alt.quality };
   }));
   const sizes = postings.map((alts) => alts.reduce((sum, a) => sum + (a?.ids.length ?? 0), 0));
   const order = groups.map((_, gi) => gi).sort((a, b) => (sizes[a] ?? 0) - (sizes[b] ?? 0));
