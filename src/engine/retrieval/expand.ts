@@ -21,6 +21,12 @@ export interface Alternative {
   keys: string[];
   /** 1 for the word itself, less for translations and corrections. */
   quality: number;
+  /**
+   * For a translation: the index keys of the question word it translates. When the corpus has
+   * that word, the translation weighs no more than it ("Indonesian" for "Indonesia" in Indonesian
+   * text is rare, but no more telling than "Indonesia").
+   */
+  source?: string[];
 }
 
 /** The alternatives for one question word (or phrase: "north korea", "secretary general"). */
@@ -137,7 +143,7 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
         run.forEach((w, k) => {
           const quality = k === run.length - 1 || run.length > 2 ? 0.85 : 0.6;
           alts.push(...ownKeys(w.folded).map((key) => ({ keys: [key], quality })));
-          alts.push(...translationAlternatives(w.folded, ctx.lexicon, language).map((a) => ({ ...a, quality: quality - 0.05 })));
+          alts.push(...translationAlternatives(w.folded, ctx.lexicon, language).map((a) => ({ ...a, quality: quality - 0.05, source: ownKeys(w.folded) })));
         });
         used = n;
       }
@@ -146,7 +152,8 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
     const first = span[0];
     if (!first) break;
     if (used === 1) {
-      alts = [...ownKeys(first.folded).map((k) => ({ keys: [k], quality: 1 })), ...translationAlternatives(first.folded, ctx.lexicon, language)];
+      const own = ownKeys(first.folded);
+      alts = [...own.map((k) => ({ keys: [k], quality: 1 })), ...translationAlternatives(first.folded, ctx.lexicon, language).map((a) => ({ ...a, source: own }))];
     }
     const present = alts.filter((a) => a.keys.every((k) => ctx.index.has(k)));
     let known = present.length > 0 || alts.some((a) => a.quality < 1);

@@ -173,7 +173,9 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
     const lists = alt.keys.map((k) => index.lookup(k));
     if (lists.some((l) => l.length === 0)) return null;
     const idfs = alt.keys.map((k) => index.idf(k));
-    const idf = g.isName ? Math.max(...idfs) : idfs.reduce((a, b) => a + b, 0) / idfs.length;
+    let idf = g.isName ? Math.max(...idfs) : idfs.reduce((a, b) => a + b, 0) / idfs.length;
+    const sourceIdfs = (alt.source ?? []).filter((k) => index.has(k)).map((k) => index.idf(k));
+    if (sourceIdfs.length) idf = Math.min(idf, Math.max(...sourceIdfs));
     return { ids: alt.keys.length === 1 ? (lists[0] ?? new Int32Array(0)) : intersect(lists), idf, quality: alt.quality };
   }));
   const sizes = postings.map((alts) => alts.reduce((sum, a) => sum + (a?.ids.length ?? 0), 0));
