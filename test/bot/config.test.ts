@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { ConfigError } from '../../src/config-error.ts';
-import { loadConfig } from '../../src/config.ts';
+import { indexCacheFile, loadConfig } from '../../src/config.ts';
 
 const TOKEN = 'MTE1MDAwMDAwMDAwMDAwMDAwMQ.GcanaR.y-canary-token-value-never-print-1234567';
 const CLIENT = '1150000000000000001';
@@ -19,7 +20,7 @@ function problems(env: NodeJS.ProcessEnv, mode?: 'bot' | 'console'): string {
 describe('loadConfig', () => {
   it('GIVEN no variables WHEN loaded THEN it is the console mode with every default', () => {
     expect(loadConfig({})).toEqual({
-      mode: 'console', token: null, clientId: null, guildId: null, apiUrl: null, cdnUrl: 'https://cdn.discordapp.com', dataDir: 'data/articles', logLevel: 'info',
+      mode: 'console', token: null, clientId: null, guildId: null, apiUrl: null, cdnUrl: 'https://cdn.discordapp.com', dataDir: 'data/articles', indexCache: 'default', logLevel: 'info',
       maxArticleBytes: 5 * 1024 * 1024, conversationTtlMs: 30 * 60_000, conversationMax: 5000, rateLimit: { count: 5, windowMs: 30_000 },
     });
   });
@@ -58,5 +59,14 @@ describe('loadConfig', () => {
   it('GIVEN readable sizes and rates WHEN loaded THEN they are converted', () => {
     const config = loadConfig({ MAX_ARTICLE_BYTES: '512KB', RATE_LIMIT: '3 / 2m', CONVERSATION_TTL_MINUTES: '5', LOG_LEVEL: 'DEBUG' });
     expect(config).toMatchObject({ maxArticleBytes: 512 * 1024, rateLimit: { count: 3, windowMs: 120_000 }, conversationTtlMs: 300_000, logLevel: 'debug' });
+  });
+});
+
+describe('indexCacheFile', () => {
+  it('GIVEN INDEX_CACHE unset, a path or "off" WHEN resolved for a folder THEN it is the folder\'s file, that path, or none', () => {
+    expect(indexCacheFile('default', 'data/articles')).toBe(join('data/articles', '.kutip-index.bin'));
+    expect(indexCacheFile('/var/cache/kutip.bin', 'data/articles')).toBe('/var/cache/kutip.bin');
+    expect(indexCacheFile('OFF', 'data/articles')).toBeUndefined();
+    expect(loadConfig({ INDEX_CACHE: 'off' }).indexCache).toBe('off');
   });
 });
