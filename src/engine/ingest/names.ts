@@ -66,8 +66,23 @@ function isSingleCapital(word: string): boolean {
   return word.length === (cp > 0xffff ? 2 : 1) && (classOf(cp) & LU) !== 0;
 }
 
-/** Maximal runs of capitalized words (particles allowed between capitals). */
+// People, places and organizations all ask for the runs of the same sentences and paragraphs.
+const runMemo = new Map<string, { tokens: readonly Token[]; runs: Run[] }>();
+
+/** Maximal runs of capitalized words (particles allowed between capitals). Callers must not mutate the result. */
 export function capitalizedRuns(text: string, tokens: readonly Token[] = tokenize(text)): Run[] {
+  // Only the runs of the text's own (memoized) tokens are remembered; other token lists vary.
+  const hit = runMemo.get(text);
+  if (hit && hit.tokens === tokens) return hit.runs;
+  const runs = findRuns(text, tokens);
+  if (tokens === memo.get(text)) {
+    if (runMemo.size > 2000) runMemo.clear();
+    runMemo.set(text, { tokens, runs });
+  }
+  return runs;
+}
+
+function findRuns(text: string, tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
   let current: Token[] = [];
   const flush = (): void => {
@@ -181,6 +196,30 @@ function organizationTest(phrase: string): boolean {
   if (!/\s/u.test(phrase)) return isAcronym(phrase);
   const parts = nameKey(phrase).split(' ');
   return ORG_HEADS.has(parts[0] ?? '') || ORG_TAILS.has(parts[parts.length - 1] ?? '');
+}
+
+// Every word of every place/organization list entry. isPlace/isOrganization can only accept a
+// phrase that has one of these words, so a run of tokens without any can skip them (places.ts).
+const wordsOfEntries = (...lists: ReadonlySet<string>[]): Set<string> =>
+  new Set(lists.flatMap((l) => [...l].flatMap((e) => e.split(/[\s.]+/u))));
+const PLACE_WORDS = wordsOfEntries(PLACES, PLACE_HEADS, PLACE_TAILS);
+const ORG_WORDS = wordsOfEntries(ORGS, ORG_HEADS, ORG_TAILS);
+// The words of a phrase's key are its tokens lowercased (plus "&" between tokens joined by " & "),
+// except that a capital sigma lowercases by context: such tokens are always worth asking about.
+const listWord = (words: ReadonlySet<string>, t: Token): boolean =>
+  words.has(t.lower) || (t.lower.endsWith("'s") || t.lower.endsWith('’s') ? words.has(t.lower.slice(0, -2)) : false) || t.text.includes('Σ');
+
+/**
+ * Whether a phrase made of adjacent run tokens can be a place only if it contains this token or
+ * another one for which this is true. (False for most tokens: most capitalized words are names.)
+ */
+export function mayBePlace(t: Token): boolean {
+  return listWord(PLACE_WORDS, t) || PLACE_WORDS.has('&');
+}
+
+/** Like mayBePlace, for isOrganization (a one-token phrase can also be an acronym). */
+export function mayBeOrganization(t: Token): boolean {
+  return listWord(ORG_WORDS, t) || isAcronym(t.text) || ORG_WORDS.has('&');
 }
 
 /** Whether a word can be part of a person's name (not a function word, month, place or org word). */

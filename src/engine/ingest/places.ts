@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Person, PlaceMention } from '../types.ts';
 import { MONTHS, PLACE_TAILS, WEEKDAYS } from './lexicon.ts';
-import { capitalizedRuns, isAcronym, isOrganization, isPlace, tokenize, type Run, type Token } from './names.ts';
+import { capitalizedRuns, isAcronym, isOrganization, isPlace, mayBeOrganization, mayBePlace, tokenize, type Run, type Token } from './names.ts';
 import { resolvePerson } from './people.ts';
 import { looksLikeVerb } from './reporting.ts';
 import { isTitleWord } from './titles.ts';
@@ -23,12 +23,6 @@ const AFTER_PLACE = new Set(
   setelah sebelum serta juga akan telah sudah masih ini itu tersebut kemarin lalu
   and or on in at for to with by from after before since during but where which who last this next`.split(/\s+/u),
 );
-
-const textOf = (text: string, tokens: readonly Token[]): string => {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  return first && last ? text.slice(first.start, last.end) : '';
-};
 
 /** Whether a capitalized run after a preposition can be a place (not a person, date, title or organization). */
 function placeCandidate(run: Run, people: readonly Person[]): boolean {
@@ -55,13 +49,21 @@ function chain(text: string, runs: readonly Run[], at: number): number {
   return end;
 }
 
-/** Longest sub-spans of a run that satisfy `test`, left to right. */
-function subSpans(text: string, run: Run, test: (s: string) => boolean): { name: string; start: number }[] {
+/**
+ * Longest sub-spans of a run that satisfy `test`, left to right. `test` can only accept a span with
+ * a token for which `candidate` is true, so spans without one are not tested.
+ */
+function subSpans(text: string, run: Run, test: (s: string) => boolean, candidate: (t: Token) => boolean): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   const toks = run.tokens.slice(0, 10);
+  // next[i]: index of the first candidate token at or after i (toks.length when none).
+  const next = new Array<number>(toks.length + 1).fill(toks.length);
+  for (let k = toks.length - 1; k >= 0; k -= 1) next[k] = candidate(toks[k] as Token) ? k : (next[k + 1] as number);
   for (let i = 0; i < toks.length; i += 1) {
-    for (let j = toks.length; j > i; j -= 1) {
-      const name = textOf(text, toks.slice(i, j));
+    const first = next[i] as number;
+    if (first >= toks.length) break;
+    for (let j = toks.length; j > first; j -= 1) {
+      const name = text.slice((toks[i] as Token).start, (toks[j - 1] as Token).end);
       if (test(name)) {
         out.push({ name, start: toks[i]?.start ?? 0 });
         i = j - 1;
@@ -99,7 +101,7 @@ export function findPlaces(paragraphs: readonly Paragraph[], dateline: string | 
     }
     for (const run of runs) {
       if (isOrganization(run.text) && !isPlace(run.text)) continue;
-      for (const s of subSpans(p.text, run, isPlace)) {
+      for (const s of subSpans(p.text, run, isPlace, mayBePlace)) {
         if (covered.some(([a, b]) => s.start >= a && s.start < b)) continue;
         out.push({ name: s.name, paragraph: p.number, start: s.start, via: 'known' });
       }
@@ -114,10 +116,11 @@ export function findOrganizations(paragraphs: readonly Paragraph[], datelineText
   for (const p of paragraphs) {
     // The dateline's outlet ("KONTAN.CO.ID") is the publisher, not an organization in the story.
     const skip = p.number === 1 && datelineText && p.text.startsWith(datelineText) ? datelineText.length : 0;
-    for (const run of capitalizedRuns(p.text, tokenize(p.text).filter((t) => t.start >= skip))) {
+    const tokens = tokenize(p.text);
+    for (const run of capitalizedRuns(p.text, skip > 0 ? tokens.filter((t) => t.start >= skip) : tokens)) {
       const isOrg = (s: string): boolean =>
         isOrganization(s) && !isPlace(s) && !isTitleWord(s) && (s.includes(' ') || isAcronym(s) || s.length > 3);
-      for (const s of subSpans(p.text, run, isOrg)) {
+      for (const s of subSpans(p.text, run, isOrg, mayBeOrganization)) {
         // Letters glued to dots are a domain or an abbreviation ("KONTAN.CO.ID", "U.S."), not an acronym.
         if (/[.]$/u.test(p.text.slice(0, s.start)) || p.text[s.start + s.name.length] === '.' && /\p{L}/u.test(p.text[s.start + s.name.length + 1] ?? '')) continue;
         const clean = s.name.replace(/['’]s$/u, ''); // "NATO's" is NATO
