@@ -204,23 +204,56 @@ const wordsOfEntries = (...lists: ReadonlySet<string>[]): Set<string> =>
   new Set(lists.flatMap((l) => [...l].flatMap((e) => e.split(/[\s.]+/u))));
 const PLACE_WORDS = wordsOfEntries(PLACES, PLACE_HEADS, PLACE_TAILS);
 const ORG_WORDS = wordsOfEntries(ORGS, ORG_HEADS, ORG_TAILS);
+const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s');
+
 // The words of a phrase's key are its tokens lowercased (plus "&" between tokens joined by " & "),
-// except that a capital sigma lowercases by context: such tokens are always worth asking about.
-const listWord = (words: ReadonlySet<string>, t: Token): boolean =>
-  words.has(t.lower) || (t.lower.endsWith("'s") || t.lower.endsWith('’s') ? words.has(t.lower.slice(0, -2)) : false) || t.text.includes('Σ');
+// the last one without possessive endings; a capital sigma lowercases by context, so tokens with
+// one are always worth asking about.
+function listWord(words: ReadonlySet<string>, t: Token): boolean {
+  for (let w = t.lower; ; w = w.slice(0, -2)) {
+    if (words.has(w)) return true;
+    if (!isPossessive(w)) break;
+  }
+  return t.text.includes('Σ') || words.has('&');
+}
+
+/** Whether the token's text, or that text without its possessive endings, is an acronym. */
+function acronymForm(t: Token): boolean {
+  for (let w = t.text; ; w = w.slice(0, -2)) {
+    if (isAcronym(w)) return true;
+    if (!isPossessive(w)) return false;
+  }
+}
 
 /**
- * Whether a phrase made of adjacent run tokens can be a place only if it contains this token or
- * another one for which this is true. (False for most tokens: most capitalized words are names.)
+ * False when isPlace is false for every phrase that contains this token and is made of adjacent run
+ * tokens (or is this token's text without a possessive "'s"): unless one of its tokens passes
+ * this test, such a phrase is not a place. (False for most tokens: most capitalized words are names.)
  */
 export function mayBePlace(t: Token): boolean {
-  return listWord(PLACE_WORDS, t) || PLACE_WORDS.has('&');
+  return listWord(PLACE_WORDS, t);
 }
 
 /** Like mayBePlace, for isOrganization (a one-token phrase can also be an acronym). */
 export function mayBeOrganization(t: Token): boolean {
-  return listWord(ORG_WORDS, t) || isAcronym(t.text) || ORG_WORDS.has('&');
+  return listWord(ORG_WORDS, t) || acronymForm(t);
 }
+
+/** isPlace(text) for the phrase `text` made of these adjacent run tokens. */
+export function isPlaceRun(text: string, tokens: readonly Token[]): boolean {
+  return tokens.some(mayBePlace) && isPlace(text);
+}
+
+/** isOrganization(text) for the phrase `text` made of these adjacent run tokens. */
+export function isOrganizationRun(text: string, tokens: readonly Token[]): boolean {
+  return tokens.some(mayBeOrganization) && isOrganization(text);
+}
+
+/** isPlace(t.text). */
+export const tokenIsPlace = (t: Token): boolean => mayBePlace(t) && isPlace(t.text);
+
+/** isOrganization(t.text). */
+export const tokenIsOrganization = (t: Token): boolean => mayBeOrganization(t) && isOrganization(t.text);
 
 /** Whether a word can be part of a person's name (not a function word, month, place or org word). */
 export function nameWordOk(token: Token): boolean {

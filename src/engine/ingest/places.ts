@@ -5,7 +5,19 @@
  */
 import type { Paragraph, Person, PlaceMention } from '../types.ts';
 import { MONTHS, PLACE_TAILS, WEEKDAYS } from './lexicon.ts';
-import { capitalizedRuns, isAcronym, isOrganization, isPlace, mayBeOrganization, mayBePlace, tokenize, type Run, type Token } from './names.ts';
+import {
+  capitalizedRuns,
+  isAcronym,
+  isOrganization,
+  isOrganizationRun,
+  isPlace,
+  isPlaceRun,
+  mayBeOrganization,
+  mayBePlace,
+  tokenize,
+  type Run,
+  type Token,
+} from './names.ts';
 import { resolvePerson } from './people.ts';
 import { looksLikeVerb } from './reporting.ts';
 import { isTitleWord } from './titles.ts';
@@ -28,8 +40,8 @@ const AFTER_PLACE = new Set(
 function placeCandidate(run: Run, people: readonly Person[]): boolean {
   const first = run.tokens[0];
   if (!first || /\d/u.test(run.text) || MONTHS.has(first.lower) || WEEKDAYS.has(first.lower) || isTitleWord(first.text)) return false;
-  if (isPlace(run.text)) return true;
-  return !isOrganization(run.text) && resolvePerson(people, run.text) === null;
+  if (isPlaceRun(run.text, run.tokens)) return true;
+  return !isOrganizationRun(run.text, run.tokens) && resolvePerson(people, run.text) === null;
 }
 
 /** Extend a place over ", Jakarta Timur", ", Jawa Barat": further place names after a comma. */
@@ -39,7 +51,7 @@ function chain(text: string, runs: readonly Run[], at: number): number {
   while (runs[i + 1] && /^,\s*$/u.test(text.slice(end, runs[i + 1]?.start))) {
     const next = runs[i + 1] as Run;
     const lastWord = next.tokens[next.tokens.length - 1]?.lower ?? '';
-    if (!isPlace(next.text) && !PLACE_TAILS.has(lastWord)) break;
+    if (!isPlaceRun(next.text, next.tokens) && !PLACE_TAILS.has(lastWord)) break;
     // "dari Korea Utara, Rusia memberikan …": a name followed by a verb starts a new clause.
     const following = /^\s+(\p{L}+)/u.exec(text.slice(next.end))?.[1];
     if (following && looksLikeVerb(following)) break;
@@ -92,15 +104,15 @@ export function findPlaces(paragraphs: readonly Paragraph[], dateline: string | 
       const idx = runs.findIndex((r) => r.start === at);
       const run = runs[idx];
       if (!run || !placeCandidate(run, people)) continue;
-      if (WEAK.has((m[1] ?? '').toLowerCase()) && !isPlace(run.text)) continue;
+      if (WEAK.has((m[1] ?? '').toLowerCase()) && !isPlaceRun(run.text, run.tokens)) continue;
       const end = chain(p.text, runs, idx);
       const following = /^\s+(\p{Ll}+)/u.exec(p.text.slice(end, end + 40))?.[1];
-      if (following && !AFTER_PLACE.has(following) && !looksLikeVerb(following) && !isPlace(run.text)) continue;
+      if (following && !AFTER_PLACE.has(following) && !looksLikeVerb(following) && !isPlaceRun(run.text, run.tokens)) continue;
       out.push({ name: p.text.slice(at, end), paragraph: p.number, start: at, via: 'preposition' });
       covered.push([at, end]);
     }
     for (const run of runs) {
-      if (isOrganization(run.text) && !isPlace(run.text)) continue;
+      if (isOrganizationRun(run.text, run.tokens) && !isPlaceRun(run.text, run.tokens)) continue;
       for (const s of subSpans(p.text, run, isPlace, mayBePlace)) {
         if (covered.some(([a, b]) => s.start >= a && s.start < b)) continue;
         out.push({ name: s.name, paragraph: p.number, start: s.start, via: 'known' });
