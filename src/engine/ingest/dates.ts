@@ -9,6 +9,7 @@ import * as chronoEn from 'chrono-node/en';
 import * as chronoId from 'chrono-node/id';
 import type { ParsedResult } from 'chrono-node';
 import type { DateMention, Language, Sentence } from '../types.ts';
+import { mayHoldIdDate } from './date-gate.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 
 interface Piece {
@@ -154,8 +155,11 @@ export function findDateSpans(text: string, refIso: string | null, language: Lan
   if (!ref && !/\d{4}/.test(text)) return [];
   const chronoRef = ref ?? FALLBACK_REF;
   const [first, second] = language === 'en' ? [chronoEn, chronoId] : [chronoId, chronoEn];
+  const askOther = (language === 'en' ? ID_MONTH : EN_MONTH).test(text);
+  // Most sentences with a number hold no date: when chrono.id can find none, skip parsing.
+  if (language !== 'en' && !askOther && !mayHoldIdDate(text)) return [];
   // The other language's parser only adds explicit dates: chrono.en reads Indonesian words as dates otherwise.
-  const other = (language === 'en' ? ID_MONTH : EN_MONTH).test(text) ? pieces(second, text, chronoRef, true) : [];
+  const other = askOther ? pieces(second, text, chronoRef, true) : [];
   const all = dropOverlaps([...pieces(first, text, chronoRef, false), ...other]);
   const out: DateSpan[] = [];
   for (const g of group(text, all)) {
