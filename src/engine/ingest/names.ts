@@ -52,6 +52,43 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const isSpace = (c: number): boolean => (classOf(c) & S) !== 0;
+
+/**
+ * Tokens of the sentence `text` found at `start` in `paragraph`, taken from the paragraph's own
+ * tokens: no token crosses whitespace, so a sentence with whitespace (or the paragraph's end) on
+ * both sides, as splitSentences cuts them, tokenizes exactly like that stretch of its paragraph.
+ * Anything else is tokenized on its own. Callers must not mutate the returned array.
+ */
+export function sentenceTokens(paragraph: string, text: string, start: number): Token[] {
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const end = start + text.length;
+  const bounded =
+    paragraph.startsWith(text, start) &&
+    (start === 0 || isSpace(paragraph.charCodeAt(start - 1))) &&
+    (end === paragraph.length || isSpace(paragraph.charCodeAt(end)));
+  if (!bounded) return tokenize(text);
+  const all = tokenize(paragraph);
+  // The first paragraph token at or after the sentence start.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((all[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < all.length; i += 1) {
+    const t = all[i] as Token;
+    if (t.end > end) break;
+    out.push({ text: t.text, lower: t.lower, start: t.start - start, end: t.end - start, cap: t.cap });
+  }
+  if (memo.size > 2000) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
 /** Whether two adjacent tokens are joined as one name: one space, " & ", or "W. " after an initial. */
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;

@@ -3,7 +3,7 @@
  * → "Rutte"; "Joko Widodo (Jokowi)" → "Jokowi"; "Presiden" → the one person titled so).
  */
 import type { Paragraph, Person } from '../types.ts';
-import { nameKey } from './names.ts';
+import { nameKey, sentenceTokens } from './names.ts';
 import { containsWord, forEachLowercaseWord, letterNumberRuns } from './scan.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
 import { isTitleWord } from './titles.ts';
@@ -60,6 +60,18 @@ function wordFinder(paragraphs: readonly Paragraph[], forms: number): (word: str
   return (word) => where.get(word) ?? [];
 }
 
+// The words of a name's key, asked for every mention compared with every person: kept per name.
+const wordsMemo = new Map<string, readonly string[]>();
+function keyWords(name: string): readonly string[] {
+  let words = wordsMemo.get(name);
+  if (words === undefined) {
+    words = nameKey(name).split(' ');
+    if (wordsMemo.size > 5000) wordsMemo.clear();
+    wordsMemo.set(name, words);
+  }
+  return words;
+}
+
 /**
  * Whether `alias` is a blend of the name's word starts: "Jokowi" = "Jo(ko)" + "Wi(dodo)",
  * "SBY" = Susilo Bambang Yudhoyono. Needs at least two words of the name.
@@ -67,7 +79,7 @@ function wordFinder(paragraphs: readonly Paragraph[], forms: number): (word: str
 export function isBlendOf(alias: string, name: string): boolean {
   const a = alias.toLowerCase();
   if (a.length < 3 || a.length > 12 || !name.includes(' ')) return false;
-  const parts = nameKey(name).split(' ');
+  const parts = keyWords(name);
   // Cheap rejection first: a blend starts with the initial of one of the name's words.
   if (parts.length < 2 || !parts.some((p) => p[0] === a[0])) return false;
   const walk = (pos: number, part: number, used: number): boolean => {
@@ -85,7 +97,7 @@ export function isBlendOf(alias: string, name: string): boolean {
 /** Whether a one-word mention refers to a known person: a word of the name, an alias, or a blend. */
 function matchesPerson(word: string, p: Draft | Person): boolean {
   const w = word.toLowerCase();
-  if (nameKey(p.name).split(' ').includes(w)) return true;
+  if (keyWords(p.name).includes(w)) return true;
   if (p.aliases.some((a) => a.toLowerCase() === w)) return true;
   return isBlendOf(word, p.name);
 }
@@ -114,7 +126,11 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
   // The dateline ("BANDUNG, Warta Priangan -") names a city and an outlet, never a person.
   const skip = (p: Paragraph): number => (p.number === 1 && datelineText && p.text.startsWith(datelineText) ? datelineText.length : 0);
   const candidates = paragraphs.flatMap((p) =>
-    p.sentences.flatMap((s) => sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start))),
+    p.sentences.flatMap((s) => {
+      // Tokenize the paragraph once; its sentences take their tokens from it.
+      sentenceTokens(p.text, s.text, s.start);
+      return sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start));
+    }),
   );
   const vocab = lowercaseVocabulary(paragraphs, new Set(candidates.flatMap((c) => nameWords(c.name))));
   const drafts: Draft[] = [];

@@ -14,7 +14,7 @@ import {
   tokenize,
   type Token,
 } from './names.ts';
-import { ADVERBS, reportingVerb } from './reporting.ts';
+import { ADVERBS, verbForm } from './reporting.ts';
 import { appositiveTitle, isTitleWord, splitTitle, titleBefore } from './titles.ts';
 
 /** One possible person mention. */
@@ -90,7 +90,7 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
     const appos = /^,\s+([^,.;:()"“”]{3,80}?),/u.exec(after)?.[1] ?? null;
     const apposTitle = appos ? appositiveTitle(appos, tokenize(appos)) : null;
     const next = nextWord(tokens, lastIdx + 1);
-    const nextForm = next ? reportingVerb(next.text) : null;
+    const nextForm = next ? verbForm(next.lower) : null;
     // "ujar Presiden Jokowi": the speech verb stands before the whole run, title included.
     const cut = split.nameFrom > 0 ? run.start : first.start;
     const before = text.slice(Math.max(0, cut - 40), cut);

@@ -81,7 +81,11 @@ function classify(lower: string): VerbForm | null {
 
 /** The form of a reporting verb, or null when the word is not one. */
 export function reportingVerb(word: string): VerbForm | null {
-  const lower = word.toLowerCase();
+  return verbForm(word.toLowerCase());
+}
+
+/** reportingVerb of a word already lowercased (a token's `lower`). */
+export function verbForm(lower: string): VerbForm | null {
   // Only meN-/ber- words need the stemmer; any other word is decided by three set lookups, without
   // filling the cache (quotes.ts asks about every word of every sentence).
   if (!lower.startsWith('me') && !lower.startsWith('ber')) return listedForm(lower);
