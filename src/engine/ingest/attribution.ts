@@ -3,7 +3,7 @@
  * ("Rutte", "Presiden", "the company") or a pronoun marker; quotes.ts resolves both to a name.
  */
 import { tokenize } from './names.ts';
-import { ADVERBS, COMPLEMENTIZERS, looksLikeVerb, reportingVerb } from './reporting.ts';
+import { ADVERBS, COMPLEMENTIZERS, looksLikeVerb, reportingVerb, verbForm } from './reporting.ts';
 
 /** A speaker as written: a name or phrase, or a pronoun that refers to the last speaker. */
 export type Surface = { kind: 'name'; text: string } | { kind: 'pronoun' };
@@ -50,7 +50,7 @@ export function speakerAfterQuote(after: string): Surface | null {
   if (speakerFollows(m[1])) return speakerAt(after.slice(m[0].length));
   // Subject first: `," Rutte said`, `," the company said in a statement`, `," Rutte menambahkan`.
   const tokens = tokenize(after).slice(0, 8);
-  const v = tokens.findIndex((t) => reportingVerb(t.text) === 'en' || reportingVerb(t.text) === 'prefixed');
+  const v = tokens.findIndex((t) => verbForm(t.lower) === 'en' || verbForm(t.lower) === 'prefixed');
   const verb = tokens[v];
   if (v < 1 || !verb) return null;
   const subject = after.slice(0, verb.start).replace(/^\s*[,.]?\s*/u, '').trim();

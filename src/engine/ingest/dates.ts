@@ -9,6 +9,7 @@ import * as chronoEn from 'chrono-node/en';
 import * as chronoId from 'chrono-node/id';
 import type { ParsedResult } from 'chrono-node';
 import type { DateMention, Language, Sentence } from '../types.ts';
+import { mayHoldIdDate } from './date-gate.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 
 interface Piece {
@@ -23,8 +24,10 @@ export interface DateSpan extends DateMention {
 }
 
 const RELATIVE_WORDS = ['kemarin', 'kemarin lusa', 'yesterday', 'today', 'hari ini', 'lalu', 'ago', 'last'];
-// chrono is the slow part: only sentences with a digit or a date word are worth parsing.
-const GATE = new RegExp(`\\d|(?<!\\p{L})(?:${[...MONTHS, ...WEEKDAYS, ...RELATIVE_WORDS].join('|')})(?!\\p{L})`, 'iu');
+// chrono is the slow part: only sentences with a digit or a date word are worth parsing. The digit
+// test comes first and alone: it is far cheaper than the Unicode word test.
+const DATE_OR_RELATIVE_WORD = new RegExp(`(?<!\\p{L})(?:${[...MONTHS, ...WEEKDAYS, ...RELATIVE_WORDS].join('|')})(?!\\p{L})`, 'iu');
+const worthParsing = (text: string): boolean => /\d/.test(text) || DATE_OR_RELATIVE_WORD.test(text);
 // Words that make a span an explicit date. Lowercase "minggu" means "week", so only "Minggu" counts.
 const DATE_WORD = new RegExp(
   `(?<!\\p{L})(?:${[...MONTHS, ...WEEKDAYS].filter((w) => w !== 'minggu').join('|')})(?!\\p{L})|\\d{1,2}[/.-]\\d{1,2}|\\d{4}`,
@@ -148,14 +151,17 @@ function spanOf(text: string, g: Piece[]): { start: number; end: number } {
  * missing years, bare weekdays and relative words; without it only dates that name a year count.
  */
 export function findDateSpans(text: string, refIso: string | null, language: Language = 'id'): DateSpan[] {
-  if (!GATE.test(text)) return [];
+  if (!worthParsing(text)) return [];
   const ref = refIso ? localDate(refIso) : null;
   // Without a reference only dates that name their year count (see resolve): no year, no date.
   if (!ref && !/\d{4}/.test(text)) return [];
   const chronoRef = ref ?? FALLBACK_REF;
   const [first, second] = language === 'en' ? [chronoEn, chronoId] : [chronoId, chronoEn];
+  const askOther = (language === 'en' ? ID_MONTH : EN_MONTH).test(text);
+  // Most sentences with a number hold no date: when chrono.id can find none, skip parsing.
+  if (language !== 'en' && !askOther && !mayHoldIdDate(text)) return [];
   // The other language's parser only adds explicit dates: chrono.en reads Indonesian words as dates otherwise.
-  const other = (language === 'en' ? ID_MONTH : EN_MONTH).test(text) ? pieces(second, text, chronoRef, true) : [];
+  const other = askOther ? pieces(second, text, chronoRef, true) : [];
   const all = dropOverlaps([...pieces(first, text, chronoRef, false), ...other]);
   const out: DateSpan[] = [];
   for (const g of group(text, all)) {

@@ -52,6 +52,43 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const isSpace = (c: number): boolean => (classOf(c) & S) !== 0;
+
+/**
+ * Tokens of the sentence `text` found at `start` in `paragraph`, taken from the paragraph's own
+ * tokens: no token crosses whitespace, so a sentence with whitespace (or the paragraph's end) on
+ * both sides, as splitSentences cuts them, tokenizes exactly like that stretch of its paragraph.
+ * Anything else is tokenized on its own. Callers must not mutate the returned array.
+ */
+export function sentenceTokens(paragraph: string, text: string, start: number): Token[] {
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const end = start + text.length;
+  const bounded =
+    paragraph.startsWith(text, start) &&
+    (start === 0 || isSpace(paragraph.charCodeAt(start - 1))) &&
+    (end === paragraph.length || isSpace(paragraph.charCodeAt(end)));
+  if (!bounded) return tokenize(text);
+  const all = tokenize(paragraph);
+  // The first paragraph token at or after the sentence start.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((all[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < all.length; i += 1) {
+    const t = all[i] as Token;
+    if (t.end > end) break;
+    out.push({ text: t.text, lower: t.lower, start: t.start - start, end: t.end - start, cap: t.cap });
+  }
+  if (memo.size > 2000) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
 /** Whether two adjacent tokens are joined as one name: one space, " & ", or "W. " after an initial. */
 function joined(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
@@ -66,8 +103,23 @@ function isSingleCapital(word: string): boolean {
   return word.length === (cp > 0xffff ? 2 : 1) && (classOf(cp) & LU) !== 0;
 }
 
-/** Maximal runs of capitalized words (particles allowed between capitals). */
+// People, places and organizations all ask for the runs of the same sentences and paragraphs.
+const runMemo = new Map<string, { tokens: readonly Token[]; runs: Run[] }>();
+
+/** Maximal runs of capitalized words (particles allowed between capitals). Callers must not mutate the result. */
 export function capitalizedRuns(text: string, tokens: readonly Token[] = tokenize(text)): Run[] {
+  // Only the runs of the text's own (memoized) tokens are remembered; other token lists vary.
+  const hit = runMemo.get(text);
+  if (hit && hit.tokens === tokens) return hit.runs;
+  const runs = findRuns(text, tokens);
+  if (tokens === memo.get(text)) {
+    if (runMemo.size > 2000) runMemo.clear();
+    runMemo.set(text, { tokens, runs });
+  }
+  return runs;
+}
+
+function findRuns(text: string, tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
   let current: Token[] = [];
   const flush = (): void => {
@@ -182,6 +234,63 @@ function organizationTest(phrase: string): boolean {
   const parts = nameKey(phrase).split(' ');
   return ORG_HEADS.has(parts[0] ?? '') || ORG_TAILS.has(parts[parts.length - 1] ?? '');
 }
+
+// Every word of every place/organization list entry. isPlace/isOrganization can only accept a
+// phrase that has one of these words, so a run of tokens without any can skip them (places.ts).
+const wordsOfEntries = (...lists: ReadonlySet<string>[]): Set<string> =>
+  new Set(lists.flatMap((l) => [...l].flatMap((e) => e.split(/[\s.]+/u))));
+const PLACE_WORDS = wordsOfEntries(PLACES, PLACE_HEADS, PLACE_TAILS);
+const ORG_WORDS = wordsOfEntries(ORGS, ORG_HEADS, ORG_TAILS);
+const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s');
+
+// The words of a phrase's key are its tokens lowercased (plus "&" between tokens joined by " & "),
+// the last one without possessive endings; a capital sigma lowercases by context, so tokens with
+// one are always worth asking about.
+function listWord(words: ReadonlySet<string>, t: Token): boolean {
+  for (let w = t.lower; ; w = w.slice(0, -2)) {
+    if (words.has(w)) return true;
+    if (!isPossessive(w)) break;
+  }
+  return t.text.includes('Σ') || words.has('&');
+}
+
+/** Whether the token's text, or that text without its possessive endings, is an acronym. */
+function acronymForm(t: Token): boolean {
+  for (let w = t.text; ; w = w.slice(0, -2)) {
+    if (isAcronym(w)) return true;
+    if (!isPossessive(w)) return false;
+  }
+}
+
+/**
+ * False when isPlace is false for every phrase that contains this token and is made of adjacent run
+ * tokens (or is this token's text without a possessive "'s"): unless one of its tokens passes
+ * this test, such a phrase is not a place. (False for most tokens: most capitalized words are names.)
+ */
+export function mayBePlace(t: Token): boolean {
+  return listWord(PLACE_WORDS, t);
+}
+
+/** Like mayBePlace, for isOrganization (a one-token phrase can also be an acronym). */
+export function mayBeOrganization(t: Token): boolean {
+  return listWord(ORG_WORDS, t) || acronymForm(t);
+}
+
+/** isPlace(text) for the phrase `text` made of these adjacent run tokens. */
+export function isPlaceRun(text: string, tokens: readonly Token[]): boolean {
+  return tokens.some(mayBePlace) && isPlace(text);
+}
+
+/** isOrganization(text) for the phrase `text` made of these adjacent run tokens. */
+export function isOrganizationRun(text: string, tokens: readonly Token[]): boolean {
+  return tokens.some(mayBeOrganization) && isOrganization(text);
+}
+
+/** isPlace(t.text). */
+export const tokenIsPlace = (t: Token): boolean => mayBePlace(t) && isPlace(t.text);
+
+/** isOrganization(t.text). */
+export const tokenIsOrganization = (t: Token): boolean => mayBeOrganization(t) && isOrganization(t.text);
 
 /** Whether a word can be part of a person's name (not a function word, month, place or org word). */
 export function nameWordOk(token: Token): boolean {

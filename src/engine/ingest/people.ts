@@ -3,8 +3,8 @@
  * → "Rutte"; "Joko Widodo (Jokowi)" → "Jokowi"; "Presiden" → the one person titled so).
  */
 import type { Paragraph, Person } from '../types.ts';
-import { nameKey } from './names.ts';
-import { addLowercaseWords, containsWord, letterNumberRuns } from './scan.ts';
+import { nameKey, sentenceTokens } from './names.ts';
+import { containsWord, forEachLowercaseWord, letterNumberRuns } from './scan.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
 import { isTitleWord } from './titles.ts';
 
@@ -19,11 +19,57 @@ const addUnique = (list: string[], value: string | null): void => {
   if (value && !list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
 };
 
-/** Words that appear lowercase somewhere in the article: capitalized, they are sentence starts or terms, not names. */
-function lowercaseVocabulary(paragraphs: readonly Paragraph[]): Set<string> {
-  const vocab = new Set<string>();
-  for (const p of paragraphs) addLowercaseWords(p.text, vocab);
-  return vocab;
+/**
+ * The words of `wanted` that appear lowercase somewhere in the article: capitalized, they are
+ * sentence starts or terms, not names. Only the wanted words (those of the candidate names) are
+ * compared, so the article's other words are never copied out.
+ */
+function lowercaseVocabulary(paragraphs: readonly Paragraph[], wanted: ReadonlySet<string>): Set<string> {
+  const byLength = new Map<number, string[]>();
+  for (const w of wanted) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  const found = new Set<string>();
+  for (const p of paragraphs) {
+    forEachLowercaseWord(p.text, (start, end) => {
+      for (const w of byLength.get(end - start) ?? []) if (p.text.startsWith(w, start)) found.add(w);
+    });
+  }
+  return found;
+}
+
+/** Lowercase forms of the words of a name, as `accepted` looks them up. */
+const nameWords = (name: string): string[] => name.split(/\s+/u).map((w) => w.toLowerCase());
+
+// Up to this many name forms, each is searched for in every paragraph; past it, one word index of
+// the article is cheaper (and keeps long articles that name hundreds of people linear).
+const SEARCH_FORMS = 12;
+
+/**
+ * The paragraphs in which `word` (a run of letters and digits) is a whole word, in order: what a
+ * per-paragraph index of `/[\p{L}\p{N}]+/gu` words would give.
+ */
+function wordFinder(paragraphs: readonly Paragraph[], forms: number): (word: string) => readonly Paragraph[] {
+  if (forms <= SEARCH_FORMS) return (word) => paragraphs.filter((p) => containsWord(p.text, word));
+  const where = new Map<string, Paragraph[]>();
+  for (const p of paragraphs) {
+    for (const w of new Set(letterNumberRuns(p.text))) {
+      const list = where.get(w);
+      if (list) list.push(p);
+      else where.set(w, [p]);
+    }
+  }
+  return (word) => where.get(word) ?? [];
+}
+
+// The words of a name's key, asked for every mention compared with every person: kept per name.
+const wordsMemo = new Map<string, readonly string[]>();
+function keyWords(name: string): readonly string[] {
+  let words = wordsMemo.get(name);
+  if (words === undefined) {
+    words = nameKey(name).split(' ');
+    if (wordsMemo.size > 5000) wordsMemo.clear();
+    wordsMemo.set(name, words);
+  }
+  return words;
 }
 
 /**
@@ -33,7 +79,7 @@ function lowercaseVocabulary(paragraphs: readonly Paragraph[]): Set<string> {
 export function isBlendOf(alias: string, name: string): boolean {
   const a = alias.toLowerCase();
   if (a.length < 3 || a.length > 12 || !name.includes(' ')) return false;
-  const parts = nameKey(name).split(' ');
+  const parts = keyWords(name);
   // Cheap rejection first: a blend starts with the initial of one of the name's words.
   if (parts.length < 2 || !parts.some((p) => p[0] === a[0])) return false;
   const walk = (pos: number, part: number, used: number): boolean => {
@@ -51,14 +97,14 @@ export function isBlendOf(alias: string, name: string): boolean {
 /** Whether a one-word mention refers to a known person: a word of the name, an alias, or a blend. */
 function matchesPerson(word: string, p: Draft | Person): boolean {
   const w = word.toLowerCase();
-  if (nameKey(p.name).split(' ').includes(w)) return true;
+  if (keyWords(p.name).includes(w)) return true;
   if (p.aliases.some((a) => a.toLowerCase() === w)) return true;
   return isBlendOf(word, p.name);
 }
 
 /** Whether a candidate is a person on its own evidence. */
 function accepted(c: Candidate, vocab: ReadonlySet<string>): boolean {
-  const plainWords = c.name.split(/\s+/u).every((w) => !vocab.has(w.toLowerCase()));
+  const plainWords = nameWords(c.name).every((w) => !vocab.has(w));
   if (c.tokens >= 2) return c.title !== null || c.speaker || (plainWords && (!c.initial || c.verbAfter));
   return (c.title !== null || c.speaker) && plainWords;
 }
@@ -77,12 +123,16 @@ function roleBefore(text: string): string | null {
 
 /** The people of an article, in order of first mention. */
 export function findPeople(paragraphs: readonly Paragraph[], datelineText: string | null = null): Person[] {
-  const vocab = lowercaseVocabulary(paragraphs);
   // The dateline ("BANDUNG, Warta Priangan -") names a city and an outlet, never a person.
   const skip = (p: Paragraph): number => (p.number === 1 && datelineText && p.text.startsWith(datelineText) ? datelineText.length : 0);
   const candidates = paragraphs.flatMap((p) =>
-    p.sentences.flatMap((s) => sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start))),
+    p.sentences.flatMap((s) => {
+      // Tokenize the paragraph once; its sentences take their tokens from it.
+      sentenceTokens(p.text, s.text, s.start);
+      return sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start));
+    }),
   );
+  const vocab = lowercaseVocabulary(paragraphs, new Set(candidates.flatMap((c) => nameWords(c.name))));
   const drafts: Draft[] = [];
   // Indexes keep this linear in the mentions: long articles name hundreds of people.
   const byKey = new Map<string, Draft>();
@@ -140,24 +190,16 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
       add(d);
     }
   }
-  // Every paragraph that mentions a person: one word set per paragraph, then cheap lookups.
-  const where = new Map<string, Paragraph[]>();
-  for (const p of paragraphs) {
-    for (const w of new Set(letterNumberRuns(p.text))) {
-      const list = where.get(w);
-      if (list) list.push(p);
-      else where.set(w, [p]);
-    }
-  }
-  for (const d of drafts) {
-    for (const form of [d.name, ...d.aliases]) {
-      const parts = letterNumberRuns(form);
-      const first = parts[0];
-      if (first === undefined) continue;
-      // A one-word form is found by the word index alone; longer ones must occur as a whole.
-      const whole = parts.length > 1;
-      for (const p of where.get(first) ?? []) if (!whole || containsWord(p.text, form)) d.paragraphs.add(p.number);
-    }
+  // Every paragraph that mentions a person.
+  const forms = drafts.flatMap((d) => [d.name, ...d.aliases].map((form) => ({ d, form })));
+  const withWord = wordFinder(paragraphs, forms.length);
+  for (const { d, form } of forms) {
+    const parts = letterNumberRuns(form);
+    const first = parts[0];
+    if (first === undefined) continue;
+    // A one-word form is found by its word alone; longer ones must occur as a whole.
+    const whole = parts.length > 1;
+    for (const p of withWord(first)) if (!whole || containsWord(p.text, form)) d.paragraphs.add(p.number);
   }
   return drafts
     .map((d) => ({ name: d.name, aliases: d.aliases, titles: d.titles, paragraphs: [...d.paragraphs].sort((a, b) => a - b) }))

@@ -3,8 +3,18 @@
  * ("Presiden Joko Widodo"), speech ("kata Halid", "Rutte menegaskan"), or a plain name shape.
  */
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
-import { capitalizedRuns, isAcronym, isOrganization, isPlace, nameWordOk, tokenize, type Token } from './names.ts';
-import { ADVERBS, reportingVerb } from './reporting.ts';
+import {
+  capitalizedRuns,
+  isAcronym,
+  isOrganizationRun,
+  isPlaceRun,
+  nameWordOk,
+  tokenIsOrganization,
+  tokenIsPlace,
+  tokenize,
+  type Token,
+} from './names.ts';
+import { ADVERBS, verbForm } from './reporting.ts';
 import { appositiveTitle, isTitleWord, splitTitle, titleBefore } from './titles.ts';
 
 /** One possible person mention. */
@@ -40,7 +50,7 @@ function nextWord(tokens: readonly Token[], from: number): Token | undefined {
 
 // Title words are never names on their own: "Menurut Presiden" refers to a titled person.
 const nameWord = (t: Token): boolean =>
-  nameWordOk(t) && !isDateWord(t) && !isTitleWord(t.text) && !isPlace(t.text) && !isOrganization(t.text);
+  nameWordOk(t) && !isDateWord(t) && !isTitleWord(t.text) && !tokenIsPlace(t) && !tokenIsOrganization(t);
 
 /**
  * Name tokens of a run: after its title and any leading function word ("Menurut Halid"), to the
@@ -58,10 +68,9 @@ function nameSpan(run: readonly Token[], from: number): Token[] {
 /** All person candidates of one sentence; offsets are shifted by `offset` into the paragraph. */
 export function sentenceCandidates(text: string, offset: number, paragraph: number, skipBefore = 0): Candidate[] {
   const tokens = tokenize(text);
-  const index = new Map(tokens.map((t, i) => [t.start, i]));
   const out: Candidate[] = [];
   for (const run of capitalizedRuns(text, tokens)) {
-    if (run.start < skipBefore || isPlace(run.text) || isOrganization(run.text)) continue;
+    if (run.start < skipBefore || isPlaceRun(run.text, run.tokens) || isOrganizationRun(run.text, run.tokens)) continue;
     const split = splitTitle(text, run.tokens);
     const name = nameSpan(run.tokens, split.nameFrom);
     const first = name[0];
@@ -69,9 +78,10 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
     if (!first || !last) continue;
     const surface = text.slice(first.start, last.end);
     // "Harrow & Finch" is a firm: people's names are not joined with an ampersand.
-    if (surface.includes('&') || isPlace(surface) || isOrganization(surface) || (name.length === 1 && isAcronym(surface))) continue;
-    const firstIdx = index.get(first.start) ?? 0;
-    const lastIdx = index.get(last.start) ?? 0;
+    if (surface.includes('&') || isPlaceRun(surface, name) || isOrganizationRun(surface, name) || (name.length === 1 && isAcronym(surface))) continue;
+    // Run tokens are the sentence's own token objects.
+    const firstIdx = Math.max(0, tokens.indexOf(first));
+    const lastIdx = Math.max(0, tokens.indexOf(last));
     const title = split.title && split.nameFrom > 0 ? split.title : titleBefore(text, tokens, firstIdx);
     const after = text.slice(last.end, last.end + 120);
     // "Kepala Desa Sukamaju, Endang Suherman": a title run followed by an appositive name holds no name.
@@ -80,7 +90,7 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
     const appos = /^,\s+([^,.;:()"“”]{3,80}?),/u.exec(after)?.[1] ?? null;
     const apposTitle = appos ? appositiveTitle(appos, tokenize(appos)) : null;
     const next = nextWord(tokens, lastIdx + 1);
-    const nextForm = next ? reportingVerb(next.text) : null;
+    const nextForm = next ? verbForm(next.lower) : null;
     // "ujar Presiden Jokowi": the speech verb stands before the whole run, title included.
     const cut = split.nameFrom > 0 ? run.start : first.start;
     const before = text.slice(Math.max(0, cut - 40), cut);

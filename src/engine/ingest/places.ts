@@ -5,7 +5,19 @@
  */
 import type { Paragraph, Person, PlaceMention } from '../types.ts';
 import { MONTHS, PLACE_TAILS, WEEKDAYS } from './lexicon.ts';
-import { capitalizedRuns, isAcronym, isOrganization, isPlace, tokenize, type Run, type Token } from './names.ts';
+import {
+  capitalizedRuns,
+  isAcronym,
+  isOrganization,
+  isOrganizationRun,
+  isPlace,
+  isPlaceRun,
+  mayBeOrganization,
+  mayBePlace,
+  tokenize,
+  type Run,
+  type Token,
+} from './names.ts';
 import { resolvePerson } from './people.ts';
 import { looksLikeVerb } from './reporting.ts';
 import { isTitleWord } from './titles.ts';
@@ -24,18 +36,12 @@ const AFTER_PLACE = new Set(
   and or on in at for to with by from after before since during but where which who last this next`.split(/\s+/u),
 );
 
-const textOf = (text: string, tokens: readonly Token[]): string => {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  return first && last ? text.slice(first.start, last.end) : '';
-};
-
 /** Whether a capitalized run after a preposition can be a place (not a person, date, title or organization). */
 function placeCandidate(run: Run, people: readonly Person[]): boolean {
   const first = run.tokens[0];
   if (!first || /\d/u.test(run.text) || MONTHS.has(first.lower) || WEEKDAYS.has(first.lower) || isTitleWord(first.text)) return false;
-  if (isPlace(run.text)) return true;
-  return !isOrganization(run.text) && resolvePerson(people, run.text) === null;
+  if (isPlaceRun(run.text, run.tokens)) return true;
+  return !isOrganizationRun(run.text, run.tokens) && resolvePerson(people, run.text) === null;
 }
 
 /** Extend a place over ", Jakarta Timur", ", Jawa Barat": further place names after a comma. */
@@ -45,7 +51,7 @@ function chain(text: string, runs: readonly Run[], at: number): number {
   while (runs[i + 1] && /^,\s*$/u.test(text.slice(end, runs[i + 1]?.start))) {
     const next = runs[i + 1] as Run;
     const lastWord = next.tokens[next.tokens.length - 1]?.lower ?? '';
-    if (!isPlace(next.text) && !PLACE_TAILS.has(lastWord)) break;
+    if (!isPlaceRun(next.text, next.tokens) && !PLACE_TAILS.has(lastWord)) break;
     // "dari Korea Utara, Rusia memberikan …": a name followed by a verb starts a new clause.
     const following = /^\s+(\p{L}+)/u.exec(text.slice(next.end))?.[1];
     if (following && looksLikeVerb(following)) break;
@@ -55,13 +61,21 @@ function chain(text: string, runs: readonly Run[], at: number): number {
   return end;
 }
 
-/** Longest sub-spans of a run that satisfy `test`, left to right. */
-function subSpans(text: string, run: Run, test: (s: string) => boolean): { name: string; start: number }[] {
+/**
+ * Longest sub-spans of a run that satisfy `test`, left to right. `test` can only accept a span with
+ * a token for which `candidate` is true, so spans without one are not tested.
+ */
+function subSpans(text: string, run: Run, test: (s: string) => boolean, candidate: (t: Token) => boolean): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   const toks = run.tokens.slice(0, 10);
+  // next[i]: index of the first candidate token at or after i (toks.length when none).
+  const next = new Array<number>(toks.length + 1).fill(toks.length);
+  for (let k = toks.length - 1; k >= 0; k -= 1) next[k] = candidate(toks[k] as Token) ? k : (next[k + 1] as number);
   for (let i = 0; i < toks.length; i += 1) {
-    for (let j = toks.length; j > i; j -= 1) {
-      const name = textOf(text, toks.slice(i, j));
+    const first = next[i] as number;
+    if (first >= toks.length) break;
+    for (let j = toks.length; j > first; j -= 1) {
+      const name = text.slice((toks[i] as Token).start, (toks[j - 1] as Token).end);
       if (test(name)) {
         out.push({ name, start: toks[i]?.start ?? 0 });
         i = j - 1;
@@ -90,16 +104,16 @@ export function findPlaces(paragraphs: readonly Paragraph[], dateline: string | 
       const idx = runs.findIndex((r) => r.start === at);
       const run = runs[idx];
       if (!run || !placeCandidate(run, people)) continue;
-      if (WEAK.has((m[1] ?? '').toLowerCase()) && !isPlace(run.text)) continue;
+      if (WEAK.has((m[1] ?? '').toLowerCase()) && !isPlaceRun(run.text, run.tokens)) continue;
       const end = chain(p.text, runs, idx);
       const following = /^\s+(\p{Ll}+)/u.exec(p.text.slice(end, end + 40))?.[1];
-      if (following && !AFTER_PLACE.has(following) && !looksLikeVerb(following) && !isPlace(run.text)) continue;
+      if (following && !AFTER_PLACE.has(following) && !looksLikeVerb(following) && !isPlaceRun(run.text, run.tokens)) continue;
       out.push({ name: p.text.slice(at, end), paragraph: p.number, start: at, via: 'preposition' });
       covered.push([at, end]);
     }
     for (const run of runs) {
-      if (isOrganization(run.text) && !isPlace(run.text)) continue;
-      for (const s of subSpans(p.text, run, isPlace)) {
+      if (isOrganizationRun(run.text, run.tokens) && !isPlaceRun(run.text, run.tokens)) continue;
+      for (const s of subSpans(p.text, run, isPlace, mayBePlace)) {
         if (covered.some(([a, b]) => s.start >= a && s.start < b)) continue;
         out.push({ name: s.name, paragraph: p.number, start: s.start, via: 'known' });
       }
@@ -114,10 +128,11 @@ export function findOrganizations(paragraphs: readonly Paragraph[], datelineText
   for (const p of paragraphs) {
     // The dateline's outlet ("KONTAN.CO.ID") is the publisher, not an organization in the story.
     const skip = p.number === 1 && datelineText && p.text.startsWith(datelineText) ? datelineText.length : 0;
-    for (const run of capitalizedRuns(p.text, tokenize(p.text).filter((t) => t.start >= skip))) {
+    const tokens = tokenize(p.text);
+    for (const run of capitalizedRuns(p.text, skip > 0 ? tokens.filter((t) => t.start >= skip) : tokens)) {
       const isOrg = (s: string): boolean =>
         isOrganization(s) && !isPlace(s) && !isTitleWord(s) && (s.includes(' ') || isAcronym(s) || s.length > 3);
-      for (const s of subSpans(p.text, run, isOrg)) {
+      for (const s of subSpans(p.text, run, isOrg, mayBeOrganization)) {
         // Letters glued to dots are a domain or an abbreviation ("KONTAN.CO.ID", "U.S."), not an acronym.
         if (/[.]$/u.test(p.text.slice(0, s.start)) || p.text[s.start + s.name.length] === '.' && /\p{L}/u.test(p.text[s.start + s.name.length + 1] ?? '')) continue;
         const clean = s.name.replace(/['’]s$/u, ''); // "NATO's" is NATO

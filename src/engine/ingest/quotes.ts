@@ -7,7 +7,7 @@ import type { Paragraph, Person, Quote, Sentence } from '../types.ts';
 import { reportedContent, speakerAfterQuote, speakerBeforeQuote, subjectBefore, type Surface } from './attribution.ts';
 import { tokenize } from './names.ts';
 import { resolvePerson } from './people.ts';
-import { reportingVerb } from './reporting.ts';
+import { verbForm } from './reporting.ts';
 import { wordCount } from './text.ts';
 
 /** A quoted passage: offsets of the marks and of the words between them. */
@@ -150,7 +150,7 @@ function reported(
   let tries = 0;
   for (let v = 0; v < tokens.length && tries < 4; v += 1) {
     const verb = tokens[v];
-    const form = verb ? reportingVerb(verb.text) : null;
+    const form = verb ? verbForm(verb.lower) : null;
     if (!verb || (form !== 'prefixed' && form !== 'en')) continue;
     tries += 1;
     // The subject sits close to its verb: a bounded look-back keeps odd giant sentences linear.

@@ -58,10 +58,17 @@ function candidateRoots(word: string): string[] {
   return out;
 }
 
-function classify(lower: string): VerbForm | null {
+/** The form of a word found in the lists (English, bare, -nya), or null. */
+function listedForm(lower: string): VerbForm | null {
   if (EN.has(lower)) return 'en';
   if (BARE.has(lower)) return 'bare';
   if (lower.endsWith('nya') && NYA_ROOTS.has(lower.slice(0, -3))) return 'nya';
+  return null;
+}
+
+function classify(lower: string): VerbForm | null {
+  const listed = listedForm(lower);
+  if (listed !== null) return listed;
   if (!/^(?:me|ber)\p{L}{3,}$/u.test(lower)) return null;
   for (const root of candidateRoots(lower)) {
     if (!ROOTS.has(root)) continue;
@@ -74,7 +81,14 @@ function classify(lower: string): VerbForm | null {
 
 /** The form of a reporting verb, or null when the word is not one. */
 export function reportingVerb(word: string): VerbForm | null {
-  const lower = word.toLowerCase();
+  return verbForm(word.toLowerCase());
+}
+
+/** reportingVerb of a word already lowercased (a token's `lower`). */
+export function verbForm(lower: string): VerbForm | null {
+  // Only meN-/ber- words need the stemmer; any other word is decided by three set lookups, without
+  // filling the cache (quotes.ts asks about every word of every sentence).
+  if (!lower.startsWith('me') && !lower.startsWith('ber')) return listedForm(lower);
   const hit = cache.get(lower);
   if (hit !== undefined) return hit;
   const form = classify(lower);

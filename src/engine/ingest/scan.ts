@@ -60,16 +60,19 @@ export function letterNumberRuns(text: string): string[] {
   return out;
 }
 
-/** Adds to `into` every match of `/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*\/gu`: words that start in lowercase. */
-export function addLowercaseWords(text: string, into: Set<string>): void {
+/**
+ * Calls `f(start, end)` for every match of `/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*\/gu`: words that
+ * start in lowercase. No strings are made: callers slice only the words they want.
+ */
+export function forEachLowercaseWord(text: string, f: (start: number, end: number) => void): void {
   let prev = 0; // class flags of the previous code point (0 at the start)
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
-    const f = classOf(cp);
-    if ((f & LL) !== 0 && (prev & (L | N)) === 0) {
+    const flags = classOf(cp);
+    if ((flags & LL) !== 0 && (prev & (L | N)) === 0) {
       const start = i;
       i += cp > 0xffff ? 2 : 1;
-      let last = f;
+      let last = flags;
       while (i < text.length) {
         const c = text.codePointAt(i) ?? 0;
         const g = classOf(c);
@@ -77,11 +80,11 @@ export function addLowercaseWords(text: string, into: Set<string>): void {
         last = g;
         i += c > 0xffff ? 2 : 1;
       }
-      into.add(text.slice(start, i));
+      f(start, i);
       prev = last;
       continue;
     }
-    prev = f;
+    prev = flags;
     i += cp > 0xffff ? 2 : 1;
   }
 }

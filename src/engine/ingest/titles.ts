@@ -3,7 +3,7 @@
  * "NATO Secretary General Mark Rutte", "juru bicara Kemlu Budi".
  */
 import { TITLES, TITLE_COMPLEMENTS } from './lexicon.ts';
-import { isAcronym, isOrganization, isPlace, type Token } from './names.ts';
+import { isAcronym, isOrganization, isPlace, mayBeOrganization, mayBePlace, type Token } from './names.ts';
 
 /** Every word that occurs in a title ("sekretaris", "jenderal", "juru", "bicara"). */
 const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(/[\s-]+/u)));
@@ -34,7 +34,7 @@ function titleFiller(t: Token): boolean {
   const w = bare(t);
   if (TITLE_COMPLEMENTS.has(w) || TITLE_WORDS.has(w)) return true;
   const surface = t.text.endsWith("'s") || t.text.endsWith('’s') ? t.text.slice(0, -2) : t.text;
-  return isAcronym(surface) || isPlace(surface) || isOrganization(surface);
+  return isAcronym(surface) || (mayBePlace(t) && isPlace(surface)) || (mayBeOrganization(t) && isOrganization(surface));
 }
 
 /**
