@@ -189,6 +189,22 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
     for (const alt of postings[gi] ?? []) {
       if (!alt) continue;
       const value = alt.idf * alt.quality;
+      // Updating few candidates from a long list: probe the list for each candidate instead.
+      if (!create && rows.ids.length * Math.log2(alt.ids.length + 1) < alt.ids.length) {
+        const candidates = rows.ids.length;
+        for (let slot = 0; slot < candidates; slot += 1) {
+          if (!contains(alt.ids, rows.ids[slot] as number)) continue;
+          const at = slot * n + gi;
+          if ((rows.values[at] ?? 0) < value) rows.values[at] = value;
+        }
+        // Whether the alternative occurs in scope at all (usually settled by the list's first id).
+        if (alt.ids.some((id) => index.isAlive(id) && (inScope === ALL || inScope(index.articleOf(id))))) {
+          found = true;
+          quality = Math.max(quality, alt.quality);
+          weight = Math.max(weight, alt.idf);
+        }
+        continue;
+      }
       for (const id of alt.ids) {
         if (!index.isAlive(id) || (inScope !== ALL && !inScope(index.articleOf(id)))) continue;
         found = true;
