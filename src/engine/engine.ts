@@ -104,7 +104,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
   const proper = new Map<string, Set<string>>();
   const index = new SentenceIndex(options.snapshot?.index);
   for (const a of options.snapshot?.articles ?? []) articles.set(a.id, restoreArticle(a));
-  const vocabulary = new FuzzyVocabulary(() => index.surfaceWords(), () => index.version);
+  const vocabulary = new FuzzyVocabulary(() => index.surfaceWords(), () => index.version, 2, 20_000, (w) => index.surfaceCount(w));
   const englishVocabulary = new FuzzyVocabulary(() => lexicon.englishWords(), () => 0, 1);
   const corpus: CorpusView = {
     article: (id) => articles.get(id),

@@ -296,6 +296,12 @@ export class SentenceIndex {
     return this.surfaces.filter((_, i) => counts.get(i) > 0);
   }
 
+  /** In how many sentences a folded surface word occurs. */
+  surfaceCount(folded: string): number {
+    const id = this.surfaceIds.get(folded);
+    return id === undefined ? 0 : this.surfaceCounts.get(id);
+  }
+
   hasSurface(folded: string): boolean {
     const id = this.surfaceIds.get(folded);
     return id !== undefined && this.surfaceCounts.get(id) > 0;
