@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Person } from '../types.ts';
 import { nameKey, sentenceTokens } from './names.ts';
-import { containsWord, forEachLowercaseWord, letterNumberRuns } from './scan.ts';
+import { containsWord, hasLowercaseWord, letterNumberRuns } from './scan.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
 import { isTitleWord } from './titles.ts';
 
@@ -25,23 +25,20 @@ const addUnique = (list: string[], value: string | null): void => {
  * compared, so the article's other words are never copied out.
  */
 function lowercaseVocabulary(paragraphs: readonly Paragraph[], wanted: ReadonlySet<string>): Set<string> {
-  const byLength = new Map<number, string[]>();
-  for (const w of wanted) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
   const found = new Set<string>();
-  for (const p of paragraphs) {
-    forEachLowercaseWord(p.text, (start, end) => {
-      for (const w of byLength.get(end - start) ?? []) if (p.text.startsWith(w, start)) found.add(w);
-    });
+  for (const w of wanted) {
+    if (LOWERCASE_WORD.test(w) && paragraphs.some((p) => hasLowercaseWord(p.text, w))) found.add(w);
   }
   return found;
 }
+const LOWERCASE_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
 
 /** Lowercase forms of the words of a name, as `accepted` looks them up. */
 const nameWords = (name: string): string[] => name.split(/\s+/u).map((w) => w.toLowerCase());
 
 // Up to this many name forms, each is searched for in every paragraph; past it, one word index of
 // the article is cheaper (and keeps long articles that name hundreds of people linear).
-const SEARCH_FORMS = 12;
+const SEARCH_FORMS = 64;
 
 /**
  * The paragraphs in which `word` (a run of letters and digits) is a whole word, in order: what a
