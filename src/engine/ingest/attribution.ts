@@ -14,9 +14,11 @@ const CAP_RUN_END = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]
 const PREPOSITION = /(?:^|\s)(?:di|ke|dari|untuk|kepada|dengan|oleh|antara|in|at|from|to|for|with|by|of)\s*$/iu;
 const ADVERB_END = new RegExp(`(?:^|\\s)(?:${[...ADVERBS].join('|')})\\s*$`, 'iu');
 
+const SENTENCE_CUT = /(?<!(?:^|\s)\p{Lu})\.\s/u;
+
 /** A name surface, cut at a sentence end inside it ("Rutte. He said" → "Rutte"; "Joko W. Santoso" stays). */
 const name = (text: string): Surface => {
-  const cut = /(?<!(?:^|\s)\p{Lu})\.\s/u.exec(text);
+  const cut = SENTENCE_CUT.exec(text);
   const head = cut ? text.slice(0, cut.index) : text;
   return { kind: 'name', text: head.trim().replace(/[.,]+$/u, '') };
 };
@@ -27,23 +29,28 @@ function speakerFollows(word: string): boolean {
   return form === 'bare' || form === 'en' || reportingVerb(`${word}nya`) === 'nya';
 }
 
+const FIRST_WORD = /^\p{L}+/u;
+const ROLE_PHRASE = /^((?:the|a|an|seorang|salah seorang|sang|para)\s+[\p{Ll}\s'-]{2,40}?)(?=\s*[,.;]|\s+(?:dalam|kepada|saat|usai|ketika|di|pada|in|on|at|to|during|after)(?!\p{L}))/u;
+
 /** The speaker named right after a verb: "Rutte", "Presiden Joko Widodo", "dia", "the spokesperson". */
 function speakerAt(rest: string): Surface | null {
   const s = rest.replace(/^\s+/u, '');
-  const first = /^\p{L}+/u.exec(s)?.[0] ?? '';
+  const first = FIRST_WORD.exec(s)?.[0] ?? '';
   if (PRONOUN.test(first)) return { kind: 'pronoun' };
   const run = CAP_RUN.exec(s);
   if (run?.[1]) return name(run[1]);
-  const phrase = /^((?:the|a|an|seorang|salah seorang|sang|para)\s+[\p{Ll}\s'-]{2,40}?)(?=\s*[,.;]|\s+(?:dalam|kepada|saat|usai|ketika|di|pada|in|on|at|to|during|after)(?!\p{L}))/u.exec(s);
+  const phrase = ROLE_PHRASE.exec(s);
   return phrase?.[1] ? name(phrase[1]) : null;
 }
+
+const WORD_AFTER_QUOTE = /^\s*[,.]?\s*(\p{L}+)/u;
 
 /**
  * The speaker of a direct quote from the words after its closing mark: `," ujar Rutte`,
  * `," imbuhnya`, `," Rutte said`, `," said Rutte`, `," she said`.
  */
 export function speakerAfterQuote(after: string): Surface | null {
-  const m = /^\s*[,.]?\s*(\p{L}+)/u.exec(after);
+  const m = WORD_AFTER_QUOTE.exec(after);
   if (!m?.[1]) return null;
   const form = reportingVerb(m[1]);
   if (form === 'nya') return { kind: 'pronoun' };
@@ -58,16 +65,20 @@ export function speakerAfterQuote(after: string): Surface | null {
   return subject.length > 0 && !/[.;"“”]/u.test(subject) ? name(subject) : null;
 }
 
+const LAST_WORD = /\p{L}+$/u;
+
 /** The speaker introduced before a quote: `Rutte mengatakan, "…"`, `Kata Jokowi: "…"`, `She said: "…"`. */
 export function speakerBeforeQuote(before: string): Surface | null {
   const trimmed = before.replace(/[\s,:]+$/u, '');
-  const verb = /\p{L}+$/u.exec(trimmed);
+  const verb = LAST_WORD.exec(trimmed);
   if (!verb) return null;
   const form = reportingVerb(verb[0]);
   if (form === 'prefixed' || form === 'en') return subjectBefore(trimmed.slice(0, verb.index), false);
   const lead = /(?:^|\s)(?:kata|ujar|said)\s+(.+)$/iu.exec(trimmed);
   return lead?.[1] ? speakerAt(lead[1]) : null;
 }
+
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * The subject before a reporting verb: "Mark Rutte, pada Senin …, mengungkapkan" → "Mark Rutte";
@@ -76,7 +87,7 @@ export function speakerBeforeQuote(before: string): Surface | null {
 export function subjectBefore(prefix: string, fromSentenceStart = true): Surface | null {
   let p = prefix.replace(/\s+$/u, '');
   while (ADVERB_END.test(p)) p = p.replace(ADVERB_END, '').replace(/\s+$/u, '');
-  const lastWord = /\p{L}+$/u.exec(p)?.[0] ?? '';
+  const lastWord = LAST_WORD.exec(p)?.[0] ?? '';
   if (PRONOUN.test(lastWord) && (p.length === lastWord.length || /[\s,]$/u.test(p.slice(0, -lastWord.length)))) return { kind: 'pronoun' };
   // Drop an alias in parentheses and an appositive clause between commas: "Mark Rutte, pada Senin …,".
   let core = p.replace(/\s*\([^()]{1,40}\)$/u, '');
@@ -94,7 +105,7 @@ export function subjectBefore(prefix: string, fromSentenceStart = true): Surface
   }
   // A short subject from the sentence start without verbs: "Ukraina dan sekutunya", "Salah seorang pedagang beras di Pasar Johar".
   const words = tokenize(p);
-  if (fromSentenceStart && /^\p{Lu}/u.test(p) && !p.includes(',') && words.length >= 1 && words.length <= 8 && !words.some((w) => looksLikeVerb(w.text))) {
+  if (fromSentenceStart && STARTS_UPPER.test(p) && !p.includes(',') && words.length >= 1 && words.length <= 8 && !words.some((w) => looksLikeVerb(w.text))) {
     return name(p);
   }
   return null;

@@ -43,6 +43,8 @@ export interface Unit {
 const cutLine = (line: string, next: string | undefined): boolean =>
   line.length >= 40 && line.length <= 120 && next !== undefined && next.length > 0 && !endsSentence(line) && !line.endsWith(':');
 
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /**
  * Units of the text: one per line, except for lines a hard wrap cut (mail clients, PDF copies).
  * A line that starts in lowercase always continues a cut line; when most lines of the text are
@@ -61,7 +63,7 @@ export function splitUnits(raw: string): string[] {
       return;
     }
     const last = out[out.length - 1];
-    const continues = last !== undefined && cutLine(lines[i - 1] ?? '', line) && (wrapped || /^\p{Ll}/u.test(line));
+    const continues = last !== undefined && cutLine(lines[i - 1] ?? '', line) && (wrapped || STARTS_LOWER.test(line));
     if (!previousBlank && last !== undefined && continues) out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
     previousBlank = false;
@@ -86,10 +88,12 @@ export function classify(text: string): Unit {
   return { text, kind: 'other' };
 }
 
+const HAS_LOWER = /\p{Ll}/u;
+
 /** A unit that can be the headline: a few words of text, no final period, not a menu or widget. */
 export function titleLike(text: string): boolean {
   const n = wordCount(text);
-  return n >= 3 && n <= 30 && letterRatio(text) >= 0.7 && /\p{Ll}/u.test(text) && !/[.,;:]$/u.test(text);
+  return n >= 3 && n <= 30 && letterRatio(text) >= 0.7 && HAS_LOWER.test(text) && !/[.,;:]$/u.test(text);
 }
 
 /** The units split into zones: metadata before the body, the body, and what trails it. */

@@ -4,9 +4,11 @@
  */
 import { endsSentence, findDomain, isAllCaps, letterRatio, wordCount } from './text.ts';
 
+const HAS_LOWER = /\p{Ll}/u;
+
 /** Whether a line reads like a prose paragraph: ends like a sentence and is long enough, or is long. */
 export function isProse(line: string, minWords = 4): boolean {
-  if (letterRatio(line) < 0.55 || !/\p{Ll}/u.test(line)) return false;
+  if (letterRatio(line) < 0.55 || !HAS_LOWER.test(line)) return false;
   const n = wordCount(line);
   // Long lines are prose even when the writer forgot the final period; menus and headlines are short.
   if (n >= 25) return true;
@@ -54,23 +56,29 @@ export function isTrailingHeading(line: string): boolean {
   return line.length <= 60 && TRAILING_HEADING.test(line) && wordCount(line) <= 4;
 }
 
+const CREDIT_LABEL = /^\(?(?:reporter|wartawan|penulis|jurnalis|editor|redaktur|penyunting|pewarta|kontributor|writer|writing by|reporting by|editing by|edited by|additional reporting)\b\s*(?::|by\b)?\s*\p{L}/iu;
+
 /** Whether a line is reporter/editor credit ("Reporter: X | Editor: Y", "(Reporting by …)"). */
 export function isCreditLine(line: string): boolean {
   return (
-    /^\(?(?:reporter|wartawan|penulis|jurnalis|editor|redaktur|penyunting|pewarta|kontributor|writer|writing by|reporting by|editing by|edited by|additional reporting)\b\s*(?::|by\b)?\s*\p{L}/iu.test(line) &&
+    CREDIT_LABEL.test(line) &&
     wordCount(line) <= 30
   );
 }
 
+const BYLINE = /^(?:[Bb]y|BY|[Oo]leh|OLEH)\s*:?\s+\p{Lu}/u;
+
 /** Whether a line is a byline ("By Jane Doe", "Oleh: Budi Santoso"). */
 export function isByline(line: string): boolean {
   // No `i` flag: with it, \p{Lu} would also match lowercase letters.
-  return /^(?:[Bb]y|BY|[Oo]leh|OLEH)\s*:?\s+\p{Lu}/u.test(line) && wordCount(line) <= 12;
+  return BYLINE.test(line) && wordCount(line) <= 12;
 }
+
+const PAREN_CREDIT = /^\((?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}|[\p{L}]{2,5}(?:\/[\p{L}]{2,5})+|\*)\)$/u;
 
 /** Whether a line is a standalone credit in parentheses: "(Fajar Nugraha)", "(ant/dni)". */
 export function isParenCredit(line: string): boolean {
-  return /^\((?:\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}|[\p{L}]{2,5}(?:\/[\p{L}]{2,5})+|\*)\)$/u.test(line);
+  return PAREN_CREDIT.test(line);
 }
 
 /** Whether a line is only a web domain ("kontan.co.id"): the outlet's masthead. */
@@ -79,6 +87,8 @@ export function isDomainLine(line: string): boolean {
   const d = findDomain(line);
   return d !== null && wordCount(line.replace(d, '')) === 0;
 }
+
+const HAS_UPPER = /\p{Lu}/u;
 
 /**
  * Whether a line is navigation, a widget or a ticker: short, no sentence punctuation, or mostly
@@ -90,5 +100,5 @@ export function isClutter(line: string): boolean {
   const n = wordCount(line);
   if (n <= 2) return true;
   if (isAllCaps(line) && n <= 8) return true;
-  return !endsSentence(line) && n <= 8 && !/\p{Lu}/u.test(line);
+  return !endsSentence(line) && n <= 8 && !HAS_UPPER.test(line);
 }

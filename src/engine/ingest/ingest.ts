@@ -15,6 +15,8 @@ import { splitSentences } from './sentences.ts';
 const ID_WORDS = new Set('yang dan di ke dari untuk dengan ini itu tidak akan juga pada dalam bahwa adalah oleh atau sudah telah karena ia mereka'.split(' '));
 const EN_WORDS = new Set('the and of to in is that for on with as was were by at from it this be are has have said will an'.split(' '));
 
+const NON_LETTERS = /[^\p{L}]+/u;
+
 /**
  * Dominant language of a text. Function words decide clear cases cheaply (tinyld costs about a
  * millisecond); tinyld decides the rest. Indonesian unless English is more likely.
@@ -24,7 +26,7 @@ export function detectLanguage(text: string): Language {
   if (sample.trim().length === 0) return 'id';
   let id = 0;
   let en = 0;
-  for (const w of sample.toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const w of sample.toLowerCase().split(NON_LETTERS)) {
     if (ID_WORDS.has(w)) id += 1;
     else if (EN_WORDS.has(w)) en += 1;
   }

@@ -20,10 +20,12 @@ export interface DateLineInfo {
 const LABEL_WORDS = /^(?:by|oleh|penulis|reporter|wartawan|jurnalis|pewarta|writer|editor|updated|published|diperbarui|diterbitkan|dipublikasikan|tim|redaksi|posted|last updated)$/iu;
 const NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|dan|&|bin|binti|van|de))*$/u;
 
+const BYLINE_PARTS = /\s*[,|•·–—/;]\s*|\s+-\s*|-(?=\p{Lu})|\s+(?:pada|on|at)\s+/u;
+
 /** The person's name inside a byline fragment ("Raka Dwi Novianto , Jurnalis-"), or null. */
 export function authorFrom(fragment: string): string | null {
   const cleaned = fragment.replace(/^\s*(?:by|oleh|penulis|reporter|writer)\b\s*:?\s*/iu, '');
-  for (const raw of cleaned.split(/\s*[,|•·–—/;]\s*|\s+-\s*|-(?=\p{Lu})|\s+(?:pada|on|at)\s+/u)) {
+  for (const raw of cleaned.split(BYLINE_PARTS)) {
     const part = raw.trim().replace(/[-:]+$/u, '').trim();
     if (part.length < 3 || LABEL_WORDS.test(part) || !NAME.test(part)) continue;
     const n = wordCount(part);
@@ -59,6 +61,8 @@ export function parseByline(line: string): string | null {
   return authorFrom(line.replace(/^(?:by|oleh)\s*:?\s*/iu, ''));
 }
 
+const TRAILING_CREDIT = /^([\s\S]*[.!?…]["”’]?)\s*(\((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|\p{L}{2,5}(?:\/\p{L}{2,5})+|\*)\))$/u;
+
 /**
  * An editor credit closing a paragraph, "… pasukan Rusia. (Muhammad Reyhansyah)": the paragraph
  * without it, and the credit. Only after sentence-final punctuation, only name-like or initials.
@@ -66,7 +70,7 @@ export function parseByline(line: string): string | null {
 export function stripTrailingCredit(paragraph: string): { text: string; credit: string | null } {
   // The credit closes the paragraph: without a final ")" the (slow, backtracking) regex cannot match.
   if (!paragraph.endsWith(')')) return { text: paragraph, credit: null };
-  const m = /^([\s\S]*[.!?…]["”’]?)\s*(\((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|\p{L}{2,5}(?:\/\p{L}{2,5})+|\*)\))$/u.exec(paragraph);
+  const m = TRAILING_CREDIT.exec(paragraph);
   if (!m || m[1] === undefined || m[2] === undefined) return { text: paragraph, credit: null };
   return { text: m[1], credit: m[2] };
 }
@@ -83,11 +87,16 @@ const COLON_DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s
 const DASH_DATELINE = /^([^\n]{2,70}?)\s*(?:\s[-–—]{1,2}|[–—])\s+(?=\S)/u;
 const isDatePart = (part: string): boolean => /\d/.test(part) || part.split(/\s+/u).some((w) => MONTHS.has(w.toLowerCase()));
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** A place-like dateline word: a known place, an all-caps word, or one or two capitalized words. */
 function placeLike(part: string): boolean {
-  if (!/^\p{Lu}/u.test(part) || part.split(/\s+/u).some((w) => isTitleWord(w) || !/^\p{Lu}/u.test(w))) return false;
+  if (!STARTS_UPPER.test(part) || part.split(/\s+/u).some((w) => isTitleWord(w) || !STARTS_UPPER.test(w))) return false;
   return isPlace(part) || isAllCaps(part) || wordCount(part) <= 2;
 }
+
+const DOTTED_CAPITALS = /^\p{Lu}+(?:\.\p{Lu}+)+$/u;
+const CITY_AFTER_OUTLET = /^(\p{Lu}[\p{Lu} ]+)\.\s+(?=\S)/u;
 
 /** Parse the dateline that opens a paragraph, if any. */
 export function parseDateline(paragraph: string): Dateline | null {
@@ -103,7 +112,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   for (const raw of prefix.replace(/\([^)]*\)/gu, ',').split(',')) {
     const part = raw.trim();
     if (part.length === 0 || isDatePart(part)) continue;
-    if (findDomain(part) === part || /^\p{Lu}+(?:\.\p{Lu}+)+$/u.test(part)) outlet ??= part;
+    if (findDomain(part) === part || DOTTED_CAPITALS.test(part)) outlet ??= part;
     else if (placeLike(part)) places.push(part);
     else return null; // a word that is neither place, outlet nor date: this is prose, not a dateline
   }
@@ -112,7 +121,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   // "Jakarta, CNBC Indonesia -": a second name is the outlet, unless it is a region ("PORTSMOUTH, England -").
   if (!outlet && places.length >= 2 && !isPlace(places[1] ?? '')) outlet = places[1] ?? null;
   // "KONTAN.CO.ID - JAKARTA. Presiden …": the city follows the outlet, closed by a period.
-  const city = /^(\p{Lu}[\p{Lu} ]+)\.\s+(?=\S)/u.exec(paragraph.slice(dash[0].length));
+  const city = CITY_AFTER_OUTLET.exec(paragraph.slice(dash[0].length));
   if (!place && city?.[1]) {
     place = city[1];
     text = paragraph.slice(0, dash[0].length + city[0].trimEnd().length);

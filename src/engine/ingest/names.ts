@@ -14,6 +14,8 @@ export interface Token {
   end: number;
   /** Starts with a capital letter. */
   cap: boolean;
+  /** Cache of mayBePlace/mayBeOrganization, filled on first use (see KNOWN_PLACE…). */
+  kinds: number;
 }
 
 /** A run of adjacent capitalized words, possibly with name particles ("bin", "van") inside. */
@@ -44,7 +46,7 @@ export function tokenize(text: string): Token[] {
     const word = text.slice(i, end);
     const c = word[0] ?? '';
     // A cased letter that differs from its lowercase form is a capital; uncased scripts never are.
-    out.push({ text: word, lower: word.toLowerCase(), start: i, end, cap: c !== c.toLowerCase() });
+    out.push({ text: word, lower: word.toLowerCase(), start: i, end, cap: c !== c.toLowerCase(), kinds: 0 });
     i = end;
   }
   if (memo.size > 2000) memo.clear();
@@ -82,7 +84,7 @@ export function sentenceTokens(paragraph: string, text: string, start: number): 
   for (let i = lo; i < all.length; i += 1) {
     const t = all[i] as Token;
     if (t.end > end) break;
-    out.push({ text: t.text, lower: t.lower, start: t.start - start, end: t.end - start, cap: t.cap });
+    out.push({ text: t.text, lower: t.lower, start: t.start - start, end: t.end - start, cap: t.cap, kinds: t.kinds });
   }
   if (memo.size > 2000) memo.clear();
   memo.set(text, out);
@@ -131,7 +133,7 @@ function findRuns(text: string, tokens: readonly Token[]): Run[] {
   };
   for (const t of tokens) {
     const prev = current[current.length - 1];
-    const fits = t.cap || (PARTICLES.has(t.lower) && current.length > 0);
+    const fits = t.cap || (current.length > 0 && PARTICLES.has(t.lower));
     if (prev && fits && joined(text, prev, t)) current.push(t);
     else {
       flush();
@@ -268,13 +270,21 @@ function acronymForm(t: Token): boolean {
  * this test, such a phrase is not a place. (False for most tokens: most capitalized words are names.)
  */
 export function mayBePlace(t: Token): boolean {
-  return listWord(PLACE_WORDS, t);
+  if ((t.kinds & KNOWN_PLACE) === 0) t.kinds |= KNOWN_PLACE | (listWord(PLACE_WORDS, t) ? PLACE_WORD : 0);
+  return (t.kinds & PLACE_WORD) !== 0;
 }
 
 /** Like mayBePlace, for isOrganization (a one-token phrase can also be an acronym). */
 export function mayBeOrganization(t: Token): boolean {
-  return listWord(ORG_WORDS, t) || acronymForm(t);
+  if ((t.kinds & KNOWN_ORG) === 0) t.kinds |= KNOWN_ORG | (listWord(ORG_WORDS, t) || acronymForm(t) ? ORG_WORD : 0);
+  return (t.kinds & ORG_WORD) !== 0;
 }
+
+// Bits of Token.kinds: whether each answer is known, and the answer.
+const KNOWN_PLACE = 1;
+const PLACE_WORD = 2;
+const KNOWN_ORG = 4;
+const ORG_WORD = 8;
 
 /** isPlace(text) for the phrase `text` made of these adjacent run tokens. */
 export function isPlaceRun(text: string, tokens: readonly Token[]): boolean {

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Person } from '../types.ts';
 import { nameKey, sentenceTokens } from './names.ts';
-import { containsWord, forEachLowercaseWord, letterNumberRuns } from './scan.ts';
+import { containsWord, forEachLowercaseWord, hasLowercaseWord, letterNumberRuns } from './scan.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
 import { isTitleWord } from './titles.ts';
 
@@ -21,13 +21,19 @@ const addUnique = (list: string[], value: string | null): void => {
 
 /**
  * The words of `wanted` that appear lowercase somewhere in the article: capitalized, they are
- * sentence starts or terms, not names. Only the wanted words (those of the candidate names) are
- * compared, so the article's other words are never copied out.
+ * sentence starts or terms, not names. A few wanted words (those of the candidate names) are
+ * searched for natively; for many, one scan of the article's lowercase words is cheaper.
  */
 function lowercaseVocabulary(paragraphs: readonly Paragraph[], wanted: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (wanted.size <= SEARCH_WORDS) {
+    for (const w of wanted) {
+      if (LOWERCASE_WORD.test(w) && paragraphs.some((p) => hasLowercaseWord(p.text, w))) found.add(w);
+    }
+    return found;
+  }
   const byLength = new Map<number, string[]>();
   for (const w of wanted) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
-  const found = new Set<string>();
   for (const p of paragraphs) {
     forEachLowercaseWord(p.text, (start, end) => {
       for (const w of byLength.get(end - start) ?? []) if (p.text.startsWith(w, start)) found.add(w);
@@ -35,20 +41,21 @@ function lowercaseVocabulary(paragraphs: readonly Paragraph[], wanted: ReadonlyS
   }
   return found;
 }
+const LOWERCASE_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
+
+// A native search costs about a twentieth of a character scan per word searched for: up to this
+// many words (or name forms, below), searching each beats scanning the article once.
+const SEARCH_WORDS = 16;
 
 /** Lowercase forms of the words of a name, as `accepted` looks them up. */
 const nameWords = (name: string): string[] => name.split(/\s+/u).map((w) => w.toLowerCase());
-
-// Up to this many name forms, each is searched for in every paragraph; past it, one word index of
-// the article is cheaper (and keeps long articles that name hundreds of people linear).
-const SEARCH_FORMS = 12;
 
 /**
  * The paragraphs in which `word` (a run of letters and digits) is a whole word, in order: what a
  * per-paragraph index of `/[\p{L}\p{N}]+/gu` words would give.
  */
 function wordFinder(paragraphs: readonly Paragraph[], forms: number): (word: string) => readonly Paragraph[] {
-  if (forms <= SEARCH_FORMS) return (word) => paragraphs.filter((p) => containsWord(p.text, word));
+  if (forms <= SEARCH_WORDS) return (word) => paragraphs.filter((p) => containsWord(p.text, word));
   const where = new Map<string, Paragraph[]>();
   for (const p of paragraphs) {
     for (const w of new Set(letterNumberRuns(p.text))) {
@@ -109,9 +116,11 @@ function accepted(c: Candidate, vocab: ReadonlySet<string>): boolean {
   return (c.title !== null || c.speaker) && plainWords;
 }
 
+const ROLE_INTRO = /(?:^|\s)(?:salah\s+)?(?:seorang|satu|a|an)\s+(\p{Ll}+)(?:\s+(\p{Ll}{3,}))?/gu;
+
 /** Title words of the "seorang pedagang beras" kind before a mention, for people introduced by role. */
 function roleBefore(text: string): string | null {
-  const matches = [...text.matchAll(/(?:^|\s)(?:salah\s+)?(?:seorang|satu|a|an)\s+(\p{Ll}+)(?:\s+(\p{Ll}{3,}))?/gu)];
+  const matches = [...text.matchAll(ROLE_INTRO)];
   for (const m of matches.reverse()) {
     const role = m[1] ?? '';
     if (!isTitleWord(role)) continue;

@@ -65,6 +65,10 @@ function nameSpan(run: readonly Token[], from: number): Token[] {
   return ok && rest.length <= 4 ? rest : [];
 }
 
+const APPOSITIVE_NAME = /^,\s+\p{Lu}/u;
+const ALIAS = /^ \((\p{Lu}[\p{L}\p{M}'’-]{2,})\)/u;
+const VERB_SHAPE = /^(?:me|ber|di|ter)\p{L}{3,}$/u;
+
 /** All person candidates of one sentence; offsets are shifted by `offset` into the paragraph. */
 export function sentenceCandidates(text: string, offset: number, paragraph: number, skipBefore = 0): Candidate[] {
   const tokens = tokenize(text);
@@ -85,8 +89,8 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
     const title = split.title && split.nameFrom > 0 ? split.title : titleBefore(text, tokens, firstIdx);
     const after = text.slice(last.end, last.end + 120);
     // "Kepala Desa Sukamaju, Endang Suherman": a title run followed by an appositive name holds no name.
-    if (name.length === 1 && split.nameFrom > 0 && /^,\s+\p{Lu}/u.test(after)) continue;
-    const alias = /^ \((\p{Lu}[\p{L}\p{M}'’-]{2,})\)/u.exec(after)?.[1] ?? null;
+    if (name.length === 1 && split.nameFrom > 0 && APPOSITIVE_NAME.test(after)) continue;
+    const alias = ALIAS.exec(after)?.[1] ?? null;
     const appos = /^,\s+([^,.;:()"“”]{3,80}?),/u.exec(after)?.[1] ?? null;
     const apposTitle = appos ? appositiveTitle(appos, tokenize(appos)) : null;
     const next = nextWord(tokens, lastIdx + 1);
@@ -102,7 +106,7 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
       alias: alias && !isAcronym(alias) ? alias : null,
       speaker,
       initial: firstIdx === 0 && !title,
-      verbAfter: /^\s*[,(]/u.test(after) || (next !== undefined && /^(?:me|ber|di|ter)\p{L}{3,}$/u.test(next.lower)),
+      verbAfter: /^\s*[,(]/u.test(after) || (next !== undefined && VERB_SHAPE.test(next.lower)),
       paragraph,
       start: offset + first.start,
     });

@@ -44,6 +44,8 @@ function placeCandidate(run: Run, people: readonly Person[]): boolean {
   return !isOrganizationRun(run.text, run.tokens) && resolvePerson(people, run.text) === null;
 }
 
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
 /** Extend a place over ", Jakarta Timur", ", Jawa Barat": further place names after a comma. */
 function chain(text: string, runs: readonly Run[], at: number): number {
   let i = at;
@@ -53,7 +55,7 @@ function chain(text: string, runs: readonly Run[], at: number): number {
     const lastWord = next.tokens[next.tokens.length - 1]?.lower ?? '';
     if (!isPlaceRun(next.text, next.tokens) && !PLACE_TAILS.has(lastWord)) break;
     // "dari Korea Utara, Rusia memberikan …": a name followed by a verb starts a new clause.
-    const following = /^\s+(\p{L}+)/u.exec(text.slice(next.end))?.[1];
+    const following = NEXT_WORD.exec(text.slice(next.end))?.[1];
     if (following && looksLikeVerb(following)) break;
     i += 1;
     end = next.end;
@@ -86,6 +88,8 @@ function subSpans(text: string, run: Run, test: (s: string) => boolean, candidat
   return out;
 }
 
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}+)/u;
+
 /** Place mentions of the body, in reading order. `dateline` is the place of ¶1's dateline. */
 export function findPlaces(paragraphs: readonly Paragraph[], dateline: string | null, people: readonly Person[]): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -106,7 +110,7 @@ export function findPlaces(paragraphs: readonly Paragraph[], dateline: string | 
       if (!run || !placeCandidate(run, people)) continue;
       if (WEAK.has((m[1] ?? '').toLowerCase()) && !isPlaceRun(run.text, run.tokens)) continue;
       const end = chain(p.text, runs, idx);
-      const following = /^\s+(\p{Ll}+)/u.exec(p.text.slice(end, end + 40))?.[1];
+      const following = NEXT_LOWER_WORD.exec(p.text.slice(end, end + 40))?.[1];
       if (following && !AFTER_PLACE.has(following) && !looksLikeVerb(following) && !isPlaceRun(run.text, run.tokens)) continue;
       out.push({ name: p.text.slice(at, end), paragraph: p.number, start: at, via: 'preposition' });
       covered.push([at, end]);
@@ -122,6 +126,8 @@ export function findPlaces(paragraphs: readonly Paragraph[], dateline: string | 
   return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
+const LETTER = /\p{L}/u;
+
 /** Organizations named in the body ("NATO", "Bulog", "The Straits Times"), in order of first mention. */
 export function findOrganizations(paragraphs: readonly Paragraph[], datelineText: string | null): string[] {
   const seen = new Map<string, string>();
@@ -134,7 +140,7 @@ export function findOrganizations(paragraphs: readonly Paragraph[], datelineText
         isOrganization(s) && !isPlace(s) && !isTitleWord(s) && (s.includes(' ') || isAcronym(s) || s.length > 3);
       for (const s of subSpans(p.text, run, isOrg, mayBeOrganization)) {
         // Letters glued to dots are a domain or an abbreviation ("KONTAN.CO.ID", "U.S."), not an acronym.
-        if (/[.]$/u.test(p.text.slice(0, s.start)) || p.text[s.start + s.name.length] === '.' && /\p{L}/u.test(p.text[s.start + s.name.length + 1] ?? '')) continue;
+        if (/[.]$/u.test(p.text.slice(0, s.start)) || p.text[s.start + s.name.length] === '.' && LETTER.test(p.text[s.start + s.name.length + 1] ?? '')) continue;
         const clean = s.name.replace(/['’]s$/u, ''); // "NATO's" is NATO
         const key = clean.toLowerCase();
         if (!seen.has(key)) seen.set(key, clean);

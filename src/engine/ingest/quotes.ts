@@ -119,6 +119,8 @@ function directQuote(
   return { speaker, text: inner, kind: 'direct', paragraph: p.number, sentence: sIdx };
 }
 
+const LEADING_CAPITALS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/u;
+
 /** Reported speech in one sentence without quotation marks, or null. */
 function reported(
   text: string,
@@ -157,7 +159,7 @@ function reported(
     let surface = subjectBefore(text.slice(Math.max(0, verb.start - 300), verb.start), verb.start <= 300);
     // "Rutte menutup pernyataannya dengan mendesak …": the sentence's named subject speaks.
     if (!surface && v <= 12) {
-      const head = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/u.exec(text)?.[0];
+      const head = LEADING_CAPITALS.exec(text)?.[0];
       if (head && resolvePerson(people, head)) surface = { kind: 'name', text: head };
     }
     if (surface) return pick(surface, reportedContent(text.slice(verb.end, verb.end + 2000)));

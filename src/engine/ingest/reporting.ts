@@ -66,10 +66,12 @@ function listedForm(lower: string): VerbForm | null {
   return null;
 }
 
+const PREFIXED_WORD = /^(?:me|ber)\p{L}{3,}$/u;
+
 function classify(lower: string): VerbForm | null {
   const listed = listedForm(lower);
   if (listed !== null) return listed;
-  if (!/^(?:me|ber)\p{L}{3,}$/u.test(lower)) return null;
+  if (!PREFIXED_WORD.test(lower)) return null;
   for (const root of candidateRoots(lower)) {
     if (!ROOTS.has(root)) continue;
     const suffix = NEEDS_SUFFIX.get(root);
@@ -105,7 +107,9 @@ export const ADVERBS = new Set(
 /** Words that open the reported clause after the verb: "bahwa", "agar", "that". */
 export const COMPLEMENTIZERS = new Set(['bahwa', 'agar', 'supaya', 'kalau', 'jika', 'apakah', 'that']);
 
+const VERB_SHAPE = /^(?:me[mnr]?|meng|meny|ber|be|di|ter)\p{L}{3,}$/u;
+
 /** Whether a word looks like an Indonesian verb (meN-/ber-/di-/ter- prefix), for subject boundaries. */
 export function looksLikeVerb(word: string): boolean {
-  return /^(?:me[mnr]?|meng|meny|ber|be|di|ter)\p{L}{3,}$/u.test(word.toLowerCase()) || reportingVerb(word) !== null;
+  return VERB_SHAPE.test(word.toLowerCase()) || reportingVerb(word) !== null;
 }

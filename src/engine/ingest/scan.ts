@@ -90,6 +90,43 @@ export function forEachLowercaseWord(text: string, f: (start: number, end: numbe
 }
 
 /**
+ * Whether `word` is one of the matches of forEachLowercaseWord in `text`. `word` must itself be a
+ * lowercase word (\p{Ll}[\p{L}\p{M}]*). Found by native search; only an occurrence right after
+ * a combining mark needs the scanner's view of the letters and marks before it.
+ */
+export function hasLowercaseWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    // The match runs over all following letters and marks: the word must end where they do.
+    if (end < text.length && (classOf(text.codePointAt(end) ?? 0) & (L | M)) !== 0) continue;
+    const before = codePointBefore(text, at);
+    const flags = before < 0 ? 0 : classOf(before);
+    if ((flags & (L | N)) !== 0) continue;
+    if ((flags & M) === 0 || firstLowercaseStart(text, at) === at) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the scanner starts a match in the run of letters and marks that holds `at`: the first
+ * lowercase letter not after a letter or digit (a match then covers the rest of the run).
+ */
+function firstLowercaseStart(text: string, at: number): number {
+  let r = at;
+  for (let cp = codePointBefore(text, r); cp >= 0 && (classOf(cp) & (L | M)) !== 0; cp = codePointBefore(text, r)) r -= cp > 0xffff ? 2 : 1;
+  const before = codePointBefore(text, r);
+  let prev = before < 0 ? 0 : classOf(before);
+  for (let i = r; i <= at; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const flags = classOf(cp);
+    if ((flags & LL) !== 0 && (prev & (L | N)) === 0) return i;
+    prev = flags;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
+/**
  * Whether `word` occurs in `text` between non-letters/digits: the test of
  * `new RegExp(`(?<![\p{L}\p{N}])${escaped word}(?![\p{L}\p{N}])`, 'u')`.
  */

@@ -37,12 +37,14 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+const DOTTED_INITIALISM = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
+
 /** Whether a period at `dot` belongs to an abbreviation or an initial rather than ending a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (word.length === 0) return false;
   // "U.S.", "S.H.", "a.n.", "e.g.": dotted initialisms continue the sentence.
-  if (word.includes('.')) return /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u.test(word);
+  if (word.includes('.')) return DOTTED_INITIALISM.test(word);
   // A single capital letter is an initial: "Joko W. Presiden".
   if (word.length === 1 && (classOf(word.charCodeAt(0)) & LU) !== 0) return true;
   return NO_BREAK_ABBREVIATIONS.has(word.toLowerCase());

@@ -137,9 +137,11 @@ export function nearDuplicate(a: string, b: string): boolean {
   return shared / large.size >= 0.85;
 }
 
+const DOMAIN = /(?<![\p{L}\d.@-])[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,3}\.(?:co\.id|co\.uk|com\.au|com|net|org|news|tv|id|co)(?![\p{L}\d-])/iu;
+
 /** A web domain inside the text ("kontan.co.id", "Okezone.com/Setpres" → "Okezone.com"). */
 export function findDomain(text: string): string | null {
-  const m = /(?<![\p{L}\d.@-])[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,3}\.(?:co\.id|co\.uk|com\.au|com|net|org|news|tv|id|co)(?![\p{L}\d-])/iu.exec(text);
+  const m = DOMAIN.exec(text);
   return m ? m[0] : null;
 }
 
