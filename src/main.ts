@@ -40,6 +40,8 @@ async function runBot(config: BotConfig): Promise<void> {
   // Articles added from Discord (DATA_DIR/guilds/<server id>/), then DATA_DIR kept in sync while running.
   const store = new GuildArticleStore({ dataDir: config.dataDir, engine, logger, maxBytes: config.maxArticleBytes });
   store.load();
+  // The first question of the day should be as fast as the rest: compile and fill caches now.
+  logger.info({ ms: Math.round(engine.warmUp()) }, 'engine warmed up');
   const watcher = watchDataDir(store, logger);
   const { startBot } = await import('./bot/client.ts');
   const bot = await startBot({ engine, config, logger, store });

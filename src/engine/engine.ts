@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type EngineSettings } from './config.ts';
 import { resolveFollowUp } from './conversation/followup.ts';
 import { coverageHint } from './corpus/hint.ts';
 import { exampleQuestions } from './corpus/examples.ts';
+import { newConversation } from './conversation/conversation.ts';
 import { glossText } from './answer/gloss.ts';
 import type { PreparedArticle } from './ingest/prepare.ts';
 import { prepareArticle } from './ingest/prepare.ts';
@@ -73,6 +74,12 @@ export interface Engine {
   gloss(text: string): string;
   /** The dated events of an article, in date order (ties in text order). */
   timeline(articleId: string): TimelineEntry[];
+  /**
+   * Answer a few questions of every kind (both languages, a typo, a follow-up, one not found) and
+   * forget them: compiles the hot paths and fills the lazy caches (fuzzy vocabularies, lexicon),
+   * so the first real question is as fast as the rest. Returns the milliseconds it took.
+   */
+  warmUp(): number;
   /** The prepared articles and index as data, to persist and pass back as `options.snapshot`. */
   snapshot(extra?: unknown): EngineSnapshot;
 }
@@ -83,6 +90,10 @@ const RELEVANT_LIMIT = 50;
 const DEFAULT_PARALLEL_MIN_CHARS = 4_000_000;
 /** The calling thread's part of a parallel batch (the worker also pays its start-up). */
 const MAIN_THREAD_SHARE = 0.5;
+// Warm-up questions beyond the articles' own examples: a typo, a question no article answers, a follow-up.
+const WARM_UP_TYPO = 'Siapa yang mengumumkan pemerintha itu?';
+const WARM_UP_NOT_FOUND = 'Who won the 1966 World Cup final at Wembley?';
+const WARM_UP_FOLLOW_UP = 'and when did he say that?';
 /** Citations plus related paragraphs in an answer. */
 const RELATED_TOTAL = 10;
 /** Otherwise, the articles of the best hits: each one read costs its analysis (first time only). */
@@ -276,6 +287,15 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     },
     examples: (count, language, ids) => exampleQuestions(scopeOf(ids ? { articles: ids } : {}).map((id) => articles.get(id)).filter((a): a is PreparedArticle => !!a), count, language),
     gloss: (text) => glossText(text, lexicon),
+    warmUp: () => {
+      const start = performance.now();
+      const sample = [...articles.values()].slice(0, 3);
+      const questions = [...exampleQuestions(sample, 3, 'en'), ...exampleQuestions(sample, 3, 'id'), WARM_UP_TYPO, WARM_UP_NOT_FOUND];
+      const conversation = newConversation();
+      for (const q of questions) ask(q, { conversation });
+      ask(WARM_UP_FOLLOW_UP, { conversation });
+      return performance.now() - start;
+    },
     snapshot: (extra = null) => ({ articles: [...articles.values()].map(snapshotArticle), index: index.state(), extra }),
     timeline: (id) => {
       const article = articles.get(id);

@@ -126,5 +126,6 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine & { ca
     gloss: (text) => text.split(/\s+/).map((w) => { const g = GLOSS[w.toLowerCase()]; return g === undefined ? w : `${w} [${g}]`; }).join(' '),
     timeline: () => [],
     snapshot: () => { throw new Error('the fake engine has no index to persist'); },
+    warmUp: () => 0,
   };
 }
