@@ -4,22 +4,27 @@
  * yet chrono runs thirteen patterns over each and builds a time result for every number.
  *
  * Why it is exact: resolve() in dates.ts keeps a span only when one of its pieces has a certain
- * day and month, or a certain weekday. Of chrono's parsers, the two time parsers (clock times,
- * "pagi"/"malam") never assign those, and no refiner creates them from nothing. The other parsers
- * can only return a result where their pattern matches; each pattern is a left-context group —
- * (\W|^) or ([^\d]|^) — followed by an inner pattern that looks only rightwards, so a match
- * anywhere (chrono also matches on suffixes of the text) means the inner pattern matches the text.
- * The gate is the union of those inner patterns, read from chrono's own parsers at start-up.
- * If any assumption does not hold for the installed chrono (unknown prefix, look-behind, anchor,
- * other flags, the time parsers not found), there is no gate and every text is parsed.
+ * day and month, or (with a reference date) a certain weekday. Of chrono's parsers, the two time
+ * parsers (clock times, "pagi"/"malam") assign neither, the month-name parser ("Desember 2024")
+ * only implies the day, the weekday parser assigns only a weekday, and no refiner assigns a day or
+ * month that no piece had. The other parsers can only return a result where their pattern
+ * matches; each pattern is a left-context group — (\W|^) or ([^\d]|^) — followed by an inner
+ * pattern that looks only rightwards, so a match anywhere (chrono also matches on suffixes of the
+ * text) means the inner pattern matches the text. The gate is the union of those inner patterns,
+ * read from chrono's own parsers at start-up. If an assumption does not hold for the installed
+ * chrono (unknown prefix, look-behind, anchor, other flags, the time parsers not found), there is
+ * no gate and every text is parsed; a parser not recognised is always part of the union.
  */
 import { casual, type Parser } from 'chrono-node/id';
 
 type Context = Parameters<Parser['pattern']>[0];
 
-// Sources of the two time-only parsers of chrono-node 2.10.3 (IDTimeExpressionParser and
-// IDCasualTimeParser), by FNV-1a hash: they produce clock times, never a day or a weekday.
+// Sources of chrono-node 2.10.3's parsers that never assign a day and month, by FNV-1a hash:
+// IDTimeExpressionParser and IDCasualTimeParser (clock times), IDMonthNameParser (month and
+// year), and IDWeekdayParser (a weekday, which counts only with a reference date).
 const TIME_ONLY = new Set([0x0c6d8462, 0x43cd70dd]);
+const MONTH_ONLY = 0x02ab2d02;
+const WEEKDAY_ONLY = 0x14cba17b;
 const PREFIXES = ['(\\W|^)', '([^\\d]|^)'];
 
 /** FNV-1a over the UTF-16 units of a string. */
@@ -44,31 +49,41 @@ function innerPattern(re: RegExp): string | null {
   return inner;
 }
 
-function buildGate(): RegExp | null {
+/** Gates with and without a reference date, or null when chrono is not as expected. */
+function buildGates(): { withReference: RegExp; withoutReference: RegExp } | null {
   try {
     // Indonesian patterns do not depend on the context; a blank one is enough to read them.
     const context = { text: '', option: {}, refDate: new Date(0) } as unknown as Context;
-    const inners: string[] = [];
+    const withReference: string[] = [];
+    const withoutReference: string[] = [];
     let timeOnly = 0;
     for (const parser of casual.parsers) {
       const re = parser.pattern(context);
-      if (TIME_ONLY.has(sourceHash(re.source))) {
+      const hash = sourceHash(re.source);
+      if (TIME_ONLY.has(hash)) {
         timeOnly += 1;
         continue;
       }
+      if (hash === MONTH_ONLY) continue;
       const inner = innerPattern(re);
       if (inner === null) return null;
-      inners.push(`(?:${inner})`);
+      withReference.push(`(?:${inner})`);
+      if (hash !== WEEKDAY_ONLY) withoutReference.push(`(?:${inner})`);
     }
-    return timeOnly === TIME_ONLY.size && inners.length > 0 ? new RegExp(inners.join('|'), 'i') : null;
+    if (timeOnly !== TIME_ONLY.size || withoutReference.length === 0) return null;
+    return { withReference: new RegExp(withReference.join('|'), 'i'), withoutReference: new RegExp(withoutReference.join('|'), 'i') };
   } catch {
     return null;
   }
 }
 
-const GATE = buildGate();
+const GATES = buildGates();
 
-/** False only when chrono's casual Indonesian parser certainly finds no date (day or weekday) in `text`. */
-export function mayHoldIdDate(text: string): boolean {
-  return GATE === null || GATE.test(text);
+/**
+ * False only when chrono's casual Indonesian parser certainly finds no piece of a date in `text`
+ * that resolve() could keep: a day and month, or (`withReference`) a weekday.
+ */
+export function mayHoldIdDate(text: string, withReference: boolean): boolean {
+  if (GATES === null) return true;
+  return (withReference ? GATES.withReference : GATES.withoutReference).test(text);
 }

@@ -159,7 +159,7 @@ export function findDateSpans(text: string, refIso: string | null, language: Lan
   const [first, second] = language === 'en' ? [chronoEn, chronoId] : [chronoId, chronoEn];
   const askOther = (language === 'en' ? ID_MONTH : EN_MONTH).test(text);
   // Most sentences with a number hold no date: when chrono.id can find none, skip parsing.
-  if (language !== 'en' && !askOther && !mayHoldIdDate(text)) return [];
+  if (language !== 'en' && !askOther && !mayHoldIdDate(text, ref !== null)) return [];
   // The other language's parser only adds explicit dates: chrono.en reads Indonesian words as dates otherwise.
   const other = askOther ? pieces(second, text, chronoRef, true) : [];
   const all = dropOverlaps([...pieces(first, text, chronoRef, false), ...other]);
