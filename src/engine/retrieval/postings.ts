@@ -1,7 +1,6 @@
 /**
  * Postings lists of term ids → sentence ids, stored as one frozen CSR block (an offsets array and
- * one Int32Array of ids) plus a small mutable tail per term for what was added since the last
- * freeze. At 100k paragraphs this is ~6 million ids: 24 MB as Int32 instead of ~70 MB of JS
+ * one Int32Array of ids) plus a log of what was added since the last freeze. At 100k paragraphs this is ~6 million ids: 24 MB as Int32 instead of ~70 MB of JS
  * arrays with their growth slack, and the block can be written to disk and read back as is.
  */
 
@@ -56,8 +55,12 @@ const EMPTY: Int32Array = new Int32Array(0);
 export class PostingStore {
   private offsets: Int32Array = new Int32Array(1);
   private ids: Int32Array = EMPTY;
-  private tails: (number[] | undefined)[] = [];
-  private tailSize = 0;
+  /**
+   * Additions since the last freeze, as a log of (term, id) pairs in two Int32 columns: appending
+   * costs no per-term array (and no garbage); a freeze sorts the log into the block by counting.
+   */
+  private logTerms = new IntColumn();
+  private logIds = new IntColumn();
 
   constructor(frozen?: FrozenPostings) {
     if (frozen) {
@@ -71,55 +74,79 @@ export class PostingStore {
   }
 
   add(term: number, id: number): void {
-    const tail = this.tails[term];
-    if (tail) tail.push(id);
-    else this.tails[term] = [id];
-    this.tailSize += 1;
+    this.logTerms.push(term);
+    this.logIds.push(id);
   }
 
-  /** Ids of a term in ascending order (a view into the frozen block when nothing was added since). */
+  /** Ids of a term in ascending order (a view into the block; pending additions are folded in first). */
   list(term: number): Int32Array {
-    const frozen = term < this.frozenTerms ? this.ids.subarray(this.offsets[term] ?? 0, this.offsets[term + 1] ?? 0) : EMPTY;
-    const tail = this.tails[term];
-    if (!tail) return frozen;
-    const out = new Int32Array(frozen.length + tail.length);
-    out.set(frozen);
-    out.set(tail, frozen.length);
-    return out;
+    if (this.logTerms.length) this.freeze(Math.max(this.frozenTerms, this.maxLoggedTerm() + 1), undefined, false);
+    return term < this.frozenTerms ? this.ids.subarray(this.offsets[term] ?? 0, this.offsets[term + 1] ?? 0) : EMPTY;
   }
 
   count(term: number): number {
-    const frozen = term < this.frozenTerms ? (this.offsets[term + 1] ?? 0) - (this.offsets[term] ?? 0) : 0;
-    return frozen + (this.tails[term]?.length ?? 0);
+    if (this.logTerms.length) this.freeze(Math.max(this.frozenTerms, this.maxLoggedTerm() + 1), undefined, false);
+    return term < this.frozenTerms ? (this.offsets[term + 1] ?? 0) - (this.offsets[term] ?? 0) : 0;
   }
 
-  /** Whether enough was added since the last freeze that folding it in pays. */
+  private maxLoggedTerm(): number {
+    let max = -1;
+    const terms = this.logTerms.data;
+    for (let i = 0; i < this.logTerms.length; i += 1) if ((terms[i] ?? 0) > max) max = terms[i] ?? 0;
+    return max;
+  }
+
+  /** Whether enough was added since the last freeze that folding it in pays (reads fold it anyway). */
   get needsFreeze(): boolean {
-    return this.tailSize > Math.max(50_000, this.ids.length / 4);
+    return this.logTerms.length > Math.max(1_000_000, this.ids.length / 2);
   }
 
-  /** Fold the tails into the frozen block, dropping ids that `keep` rejects (`prune`: some may be dead). */
+  /** Fold the log into the block, dropping ids that `keep` rejects (`prune`: some may be dead). */
   freeze(termCount: number, keep: (id: number) => boolean = () => true, prune = true): void {
+    const pending = this.logTerms.length;
     // Nothing added and nothing to drop: the block is already what freezing would make.
-    if (this.tailSize === 0 && !prune) return;
-    const offsets = new Int32Array(termCount + 1);
-    let total = 0;
-    for (let t = 0; t < termCount; t += 1) {
-      offsets[t] = total;
-      total += this.count(t);
+    if (pending === 0 && !prune && termCount <= this.frozenTerms) return;
+    const terms = Math.max(termCount, this.frozenTerms);
+    // Counting sort: per-term sizes, prefix sums, then scatter (old ids first: they are smaller).
+    const offsets = new Int32Array(terms + 1);
+    for (let t = 0; t < this.frozenTerms; t += 1) offsets[t + 1] = (this.offsets[t + 1] ?? 0) - (this.offsets[t] ?? 0);
+    const logTerms = this.logTerms.data;
+    const logIds = this.logIds.data;
+    for (let i = 0; i < pending; i += 1) offsets[(logTerms[i] ?? 0) + 1] = (offsets[(logTerms[i] ?? 0) + 1] ?? 0) + 1;
+    for (let t = 0; t < terms; t += 1) offsets[t + 1] = (offsets[t + 1] ?? 0) + (offsets[t] ?? 0);
+    const cursor = offsets.slice(0, terms);
+    const ids = new Int32Array(offsets[terms] ?? 0);
+    for (let t = 0; t < this.frozenTerms; t += 1) {
+      const from = this.offsets[t] ?? 0;
+      const to = this.offsets[t + 1] ?? 0;
+      ids.set(this.ids.subarray(from, to), cursor[t] ?? 0);
+      cursor[t] = (cursor[t] ?? 0) + (to - from);
     }
-    offsets[termCount] = total;
-    const ids = new Int32Array(total);
+    for (let i = 0; i < pending; i += 1) {
+      const t = logTerms[i] ?? 0;
+      ids[cursor[t] ?? 0] = logIds[i] ?? 0;
+      cursor[t] = (cursor[t] ?? 0) + 1;
+    }
+    this.logTerms = new IntColumn();
+    this.logIds = new IntColumn();
+    if (!prune) {
+      this.offsets = offsets;
+      this.ids = ids;
+      return;
+    }
+    // Drop dead ids in place, term by term.
     let at = 0;
-    for (let t = 0; t < termCount; t += 1) {
-      offsets[t] = at;
-      for (const id of this.list(t)) if (keep(id)) ids[at++] = id;
+    const kept = new Int32Array(terms + 1);
+    for (let t = 0; t < terms; t += 1) {
+      kept[t] = at;
+      for (let k = offsets[t] ?? 0; k < (offsets[t + 1] ?? 0); k += 1) {
+        const id = ids[k] ?? 0;
+        if (keep(id)) ids[at++] = id;
+      }
     }
-    offsets[termCount] = at;
-    this.offsets = offsets;
-    this.ids = at === total ? ids : ids.slice(0, at);
-    this.tails = [];
-    this.tailSize = 0;
+    kept[terms] = at;
+    this.offsets = kept;
+    this.ids = at === ids.length ? ids : ids.slice(0, at);
   }
 
   frozen(): FrozenPostings {

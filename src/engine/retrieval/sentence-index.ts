@@ -12,6 +12,7 @@ import type { Language } from '../types.ts';
 import { termKey } from '../text/stem.ts';
 import { fold, forEachWord } from '../text/tokens.ts';
 import { IntColumn, PostingStore, type FrozenPostings } from './postings.ts';
+import { WordTable } from './word-table.ts';
 
 /** Where an indexed sentence lives. */
 export interface SentenceDoc {
@@ -66,7 +67,7 @@ export class SentenceIndex {
    * surface), per language: folding, stemming and interning run once per distinct spelling, and
    * each later occurrence costs one Map lookup.
    */
-  private readonly wordCache = { id: new Map<string, number>(), en: new Map<string, number>() };
+  private readonly wordCache = { id: new WordTable(), en: new WordTable() };
   // Per-sentence columns.
   private readonly ordinal: IntColumn;
   private readonly paragraphOf: IntColumn;
@@ -122,17 +123,17 @@ export class SentenceIndex {
     return id;
   }
 
-  /** Term id × 2^24 + surface id of a word as written. */
-  private wordIds(surface: string, language: Language): number {
+  /** Term id × 2^24 + surface id of the word text[start, end) as written. */
+  private wordIds(text: string, start: number, end: number, language: Language): number {
     const cache = this.wordCache[language];
-    let packed = cache.get(surface);
-    if (packed === undefined) {
-      const folded = fold(surface);
-      packed = this.internTerm(termKey(folded, language)) * SURFACE_SPAN + this.surfaceOf(folded);
-      // Bounded: a corpus of names and typos could otherwise grow it without end.
-      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-      cache.set(surface, packed);
-    }
+    // Bounded: a corpus of names and typos could otherwise grow it without end.
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    const known = cache.find(text, start, end);
+    if (known >= 0) return known;
+    const surface = text.slice(start, end);
+    const folded = fold(surface);
+    const packed = this.internTerm(termKey(folded, language)) * SURFACE_SPAN + this.surfaceOf(folded);
+    cache.add(surface, packed);
     return packed;
   }
 
@@ -166,9 +167,9 @@ export class SentenceIndex {
       p.sentences.forEach((s, si) => {
         const id = this.ordinal.length;
         let length = 0;
-        forEachWord(s.text, (surface) => {
+        forEachWord(s.text, (start, end) => {
           length += 1;
-          const packed = this.wordIds(surface, language);
+          const packed = this.wordIds(s.text, start, end, language);
           const term = Math.floor(packed / SURFACE_SPAN);
           const surfaceId = packed % SURFACE_SPAN;
           this.termStamp = SentenceIndex.grow(this.termStamp, term);

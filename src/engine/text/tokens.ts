@@ -41,18 +41,19 @@ export function fold(text: string): string {
   return text.toLowerCase();
 }
 
-/** Drop a trailing possessive "'s" / "’s": "Korea's" → "Korea". */
-function stripPossessive(raw: string): string {
-  const n = raw.length;
-  if (n >= 3 && isApostrophe(raw.charCodeAt(n - 2)) && (raw.charCodeAt(n - 1) | 32) === 115) return raw.slice(0, n - 2);
-  return raw;
+/** End of a word without a trailing possessive "'s" / "’s": "Korea's" → "Korea". */
+function possessiveEnd(text: string, start: number, end: number): number {
+  if (end - start >= 3 && isApostrophe(text.charCodeAt(end - 2)) && (text.charCodeAt(end - 1) | 32) === 115) return end - 2;
+  return end;
 }
 
 /**
- * Visit each word as (surface, start): the WORD pattern above, possessives dropped, and words
- * joined by periods or commas that are not amounts split apart ("Rusia.Ia" → "Rusia", "Ia").
+ * Visit each word as its [start, end) range in `text` (every word is a substring, so callers that
+ * only need a key can hash the range without allocating): the WORD pattern above, possessives
+ * dropped, and words joined by periods or commas that are not amounts split apart
+ * ("Rusia.Ia" → "Rusia", "Ia").
  */
-export function forEachWord(text: string, visit: (surface: string, start: number) => void): void {
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -73,17 +74,16 @@ export function forEachWord(text: string, visit: (surface: string, start: number
       }
       break;
     }
-    const raw = text.slice(start, i);
-    if (!joined) { visit(raw, start); continue; }
-    const word = stripPossessive(raw);
+    if (!joined) { visit(start, i); continue; }
+    const end = possessiveEnd(text, start, i);
     // Amounts with a currency prefix stay whole: "Rp68.000", "US$3,5".
-    if (!dotted || AMOUNT.test(word)) { visit(word, start); continue; }
+    if (!dotted || AMOUNT.test(text.slice(start, end))) { visit(start, end); continue; }
     // Split at the periods and commas; apostrophes stay inside a part ("Ma'ruf").
-    let from = 0;
-    for (let j = 0; j <= raw.length; j += 1) {
-      const c = raw.charCodeAt(j);
-      if (j === raw.length || c === 46 || c === 44) {
-        if (j > from) visit(stripPossessive(raw.slice(from, j)), start + from);
+    let from = start;
+    for (let j = start; j <= i; j += 1) {
+      const c = j === i ? 46 : text.charCodeAt(j);
+      if (c === 46 || c === 44) {
+        if (j > from) visit(from, possessiveEnd(text, from, j));
         from = j + 1;
       }
     }
@@ -93,8 +93,9 @@ export function forEachWord(text: string, visit: (surface: string, start: number
 /** Split text into word tokens (numbers keep their decimal separators: "1,82", "4.000"). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  forEachWord(text, (surface, start) => {
-    out.push({ text: surface, folded: fold(surface), start, end: start + surface.length });
+  forEachWord(text, (start, end) => {
+    const surface = text.slice(start, end);
+    out.push({ text: surface, folded: fold(surface), start, end });
   });
   return out;
 }
