@@ -15,7 +15,8 @@ import {
   isTrailingHeading,
 } from './boilerplate.ts';
 import { parseDateLineInfo, stripTrailingCredit, type DateLineInfo } from './meta.ts';
-import { endsSentence, letterRatio, nearDuplicate, normalizeText, wordCount } from './text.ts';
+import { nearDuplicate } from './near-duplicate.ts';
+import { endsSentence, letterRatio, normalizeText, wordCount } from './text.ts';
 
 /** What a unit is, judged on its own. */
 export type UnitKind =

@@ -5,7 +5,8 @@
 import type { ArticleMeta } from '../types.ts';
 import { classify, findZones, splitUnits, titleLike, type Unit } from './blocks.ts';
 import { parseByline, parseCredits, parseDateline, stripTrailingCredit } from './meta.ts';
-import { findDomain, isAllCaps, nearDuplicate, wordCount } from './text.ts';
+import { nearDuplicate } from './near-duplicate.ts';
+import { findDomain, isAllCaps, wordCount } from './text.ts';
 
 /** Metadata and body paragraph texts of one article. */
 export interface Layout {

@@ -36,7 +36,7 @@ export function authorFrom(fragment: string): string | null {
 
 /** A byline/date line: the date names its year and little else is on the line. */
 export function parseDateLineInfo(line: string): DateLineInfo | null {
-  if (!/\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2}/.test(line) || wordCount(line) > 24) return null;
+  if (!/\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{2}/.test(line) || wordCount(line, 25) > 24) return null;
   const span = parseDateLine(line);
   if (!span) return null;
   const rest = line.slice(0, span.start) + ' ' + line.slice(span.end);

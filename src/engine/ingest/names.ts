@@ -24,6 +24,8 @@ export interface Run {
   text: string;
   start: number;
   end: number;
+  /** Index of the run's first token in the token list it was found in. */
+  from: number;
 }
 
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'al', 'el', 'da', 'dos', 'la', 'le']);
@@ -56,6 +58,28 @@ export function tokenize(text: string): Token[] {
 
 const isSpace = (c: number): boolean => (classOf(c) & S) !== 0;
 
+/** Whether `text` is found at `start` in `paragraph` with whitespace (or the paragraph's edge) on both sides. */
+function bounded(paragraph: string, text: string, start: number): boolean {
+  const end = start + text.length;
+  return (
+    paragraph.startsWith(text, start) &&
+    (start === 0 || isSpace(paragraph.charCodeAt(start - 1))) &&
+    (end === paragraph.length || isSpace(paragraph.charCodeAt(end)))
+  );
+}
+
+/** Index of the first token that starts at or after `offset`. */
+function firstAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Tokens of the sentence `text` found at `start` in `paragraph`, taken from the paragraph's own
  * tokens: no token crosses whitespace, so a sentence with whitespace (or the paragraph's end) on
@@ -66,20 +90,9 @@ export function sentenceTokens(paragraph: string, text: string, start: number): 
   const hit = memo.get(text);
   if (hit) return hit;
   const end = start + text.length;
-  const bounded =
-    paragraph.startsWith(text, start) &&
-    (start === 0 || isSpace(paragraph.charCodeAt(start - 1))) &&
-    (end === paragraph.length || isSpace(paragraph.charCodeAt(end)));
-  if (!bounded) return tokenize(text);
+  if (!bounded(paragraph, text, start)) return tokenize(text);
   const all = tokenize(paragraph);
-  // The first paragraph token at or after the sentence start.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((all[mid] as Token).start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(all, start);
   const out: Token[] = [];
   for (let i = lo; i < all.length; i += 1) {
     const t = all[i] as Token;
@@ -123,25 +136,64 @@ export function capitalizedRuns(text: string, tokens: readonly Token[] = tokeniz
 
 function findRuns(text: string, tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
-  let current: Token[] = [];
+  let start = -1; // index of the current run's first token, -1 when there is none
+  let lastCap = -1; // index of its last capitalized token: particles at its end are dropped
   const flush = (): void => {
-    while (current.length > 0 && !current[current.length - 1]?.cap) current.pop();
-    const first = current[0];
-    const last = current[current.length - 1];
-    if (first && last) runs.push({ tokens: current, text: text.slice(first.start, last.end), start: first.start, end: last.end });
-    current = [];
+    const first = tokens[start];
+    const last = tokens[lastCap];
+    if (start >= 0 && first && last) {
+      runs.push({ tokens: tokens.slice(start, lastCap + 1), text: text.slice(first.start, last.end), start: first.start, end: last.end, from: start });
+    }
+    start = -1;
   };
-  for (const t of tokens) {
-    const prev = current[current.length - 1];
-    const fits = t.cap || (current.length > 0 && PARTICLES.has(t.lower));
-    if (prev && fits && joined(text, prev, t)) current.push(t);
-    else {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    // A current run always ends with the previous token.
+    const fits = t.cap || (start >= 0 && PARTICLES.has(t.lower));
+    if (start >= 0 && fits && joined(text, tokens[i - 1] as Token, t)) {
+      if (t.cap) lastCap = i;
+    } else {
       flush();
-      if (t.cap) current.push(t);
+      if (t.cap) {
+        start = i;
+        lastCap = i;
+      }
     }
   }
   flush();
   return runs;
+}
+
+/**
+ * Remembers the runs of a sentence of `paragraph` (at `start`, cut as sentenceTokens needs),
+ * taken from the paragraph's runs. Runs only depend on adjacent tokens, so when the tokens on
+ * either side of each sentence edge are not joined, no run crosses it and the paragraph's runs
+ * inside the sentence are the sentence's own. Otherwise the sentence keeps computing its runs.
+ */
+export function primeSentenceRuns(paragraph: string, text: string, start: number): void {
+  const tokens = sentenceTokens(paragraph, text, start);
+  const hit = runMemo.get(text);
+  if (hit && hit.tokens === tokens) return;
+  const end = start + text.length;
+  if (!bounded(paragraph, text, start)) return;
+  const all = tokenize(paragraph);
+  const lo = firstAtOrAfter(all, start);
+  const hi = firstAtOrAfter(all, end);
+  if (hi - lo !== tokens.length) return;
+  const before = all[lo - 1];
+  const after = all[hi];
+  const first = all[lo];
+  const last = all[hi - 1];
+  if (before && first && joined(paragraph, before, first)) return;
+  if (after && last && joined(paragraph, last, after)) return;
+  const runs: Run[] = [];
+  for (const r of capitalizedRuns(paragraph, all)) {
+    if (r.from < lo || r.from >= hi) continue;
+    const from = r.from - lo;
+    runs.push({ tokens: tokens.slice(from, from + r.tokens.length), text: r.text, start: r.start - start, end: r.end - start, from });
+  }
+  if (runMemo.size > 2000) runMemo.clear();
+  runMemo.set(text, { tokens, runs });
 }
 
 /** Lowercased words of a name, joined by single spaces. */

@@ -3,7 +3,7 @@
  * → "Rutte"; "Joko Widodo (Jokowi)" → "Jokowi"; "Presiden" → the one person titled so).
  */
 import type { Paragraph, Person } from '../types.ts';
-import { nameKey, sentenceTokens } from './names.ts';
+import { nameKey, primeSentenceRuns } from './names.ts';
 import { containsWord, forEachLowercaseWord, hasLowercaseWord, letterNumberRuns } from './scan.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
 import { isTitleWord } from './titles.ts';
@@ -136,8 +136,8 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
   const skip = (p: Paragraph): number => (p.number === 1 && datelineText && p.text.startsWith(datelineText) ? datelineText.length : 0);
   const candidates = paragraphs.flatMap((p) =>
     p.sentences.flatMap((s) => {
-      // Tokenize the paragraph once; its sentences take their tokens from it.
-      sentenceTokens(p.text, s.text, s.start);
+      // Tokenize the paragraph and find its runs once; its sentences take theirs from it.
+      primeSentenceRuns(p.text, s.text, s.start);
       return sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start));
     }),
   );

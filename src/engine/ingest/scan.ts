@@ -25,22 +25,6 @@ export function wordEnd(text: string, start: number, chars: number): number {
   }
 }
 
-/** `text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu) ?? []`: words with inner apostrophes and hyphens. */
-export function wordsOf(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) ?? 0;
-    if ((classOf(cp) & (L | N)) === 0) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const end = wordEnd(text, i, L | N);
-    out.push(text.slice(i, end));
-    i = end;
-  }
-  return out;
-}
-
 /** `text.match(/[\p{L}\p{N}]+/gu) ?? []`. */
 export function letterNumberRuns(text: string): string[] {
   const out: string[] = [];

@@ -1,6 +1,5 @@
 /** Small text helpers shared by the ingestion steps. Pure functions, no state. */
 import { L, LL, LU, N, classOf } from './chars.ts';
-import { wordsOf } from './scan.ts';
 
 // Zero-width and byte-order marks carry no text; pasted web pages are full of them.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -15,8 +14,9 @@ const ODD_SPACE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // Any character that one of the replacements above would change (tab and \r included).
 // eslint-disable-next-line no-control-regex
 const SPECIAL = /[\r\u2028\u2029\u0085\uD800-\uDFFF\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B-\u001F\u007F-\u009F\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-// Spaces that the per-line clean-up would change: a run of two, or one at a line's start or end.
-const SPACES_TO_CLEAN = / {2}|^ | $/m;
+/** Whether the per-line clean-up changes `text` (only \n breaks lines): two spaces, or one at a line's edge. */
+const spacesToClean = (text: string): boolean =>
+  text.includes('  ') || text.startsWith(' ') || text.endsWith(' ') || text.includes(' \n') || text.includes('\n ');
 
 /**
  * Normalize raw pasted text: unify line breaks, drop invisible/control characters, turn odd spaces
@@ -24,7 +24,7 @@ const SPACES_TO_CLEAN = / {2}|^ | $/m;
  */
 export function normalizeText(raw: string): string {
   // Most pasted text is already clean: one scan each proves that the steps below change nothing.
-  if (!SPECIAL.test(raw)) return SPACES_TO_CLEAN.test(raw) ? cleanLines(raw) : raw;
+  if (!SPECIAL.test(raw)) return spacesToClean(raw) ? cleanLines(raw) : raw;
   return cleanLines(
     raw
       .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
@@ -41,20 +41,21 @@ const cleanLines = (text: string): string =>
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n');
 
-/** Words (letter/digit runs) of a string. */
-export function words(text: string): string[] {
-  return wordsOf(text);
-}
-
-/** Number of words in a string (same count as `words(text).length`, without building the array). */
-export function wordCount(text: string): number {
+/**
+ * Number of words in a string (letter/digit runs, with inner apostrophes and hyphens: "besar-besaran").
+ * With a `limit`, counting stops there: the result is min(count, limit).
+ */
+export function wordCount(text: string, limit = Infinity): number {
   let n = 0;
   let inWord = false;
   let joiner = false;
   for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i) ?? 0;
     if (code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : (classOf(code) & (L | N)) !== 0) {
-      if (!inWord && !joiner) n += 1;
+      if (!inWord && !joiner) {
+        n += 1;
+        if (n >= limit) return limit;
+      }
       inWord = true;
       joiner = false;
     } else {
@@ -93,48 +94,6 @@ export function isAllCaps(text: string): boolean {
     i += code > 0xffff ? 2 : 1;
   }
   return upper;
-}
-
-/** A line's comparison key and its distinct words, computed once per line. */
-interface Key {
-  key: string;
-  words: Set<string> | null;
-}
-
-function keyOf(text: string): Key {
-  const hit = keyMemo.get(text);
-  if (hit !== undefined) return hit;
-  const k: Key = { key: words(text.toLowerCase()).join(' '), words: null };
-  if (keyMemo.size > 500) keyMemo.clear();
-  keyMemo.set(text, k);
-  return k;
-}
-const keyMemo = new Map<string, Key>();
-
-/** Lowercased words joined by single spaces: the key used to compare lines for near-duplicates. */
-export function comparisonKey(text: string): string {
-  return keyOf(text).key;
-}
-
-/**
- * Whether `a` near-duplicates `b`: one's word sequence contains the other's, or they share most
- * words. Used for repeated titles and for captions that repeat the lead paragraph.
- */
-export function nearDuplicate(a: string, b: string): boolean {
-  const ea = keyOf(a);
-  const eb = keyOf(b);
-  const ka = ea.key;
-  const kb = eb.key;
-  if (ka.length < 12 || kb.length < 12) return ka === kb && ka.length > 0;
-  if (kb.includes(ka) || ka.includes(kb)) return true;
-  const wa = (ea.words ??= new Set(ka.split(' ')));
-  const wb = (eb.words ??= new Set(kb.split(' ')));
-  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  // Sharing 85% of the larger set needs the smaller one to be at least that big.
-  if (small.size < 0.85 * large.size) return false;
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared += 1;
-  return shared / large.size >= 0.85;
 }
 
 const DOMAIN = /(?<![\p{L}\d.@-])[\p{L}\d-]{2,40}(?:\.[\p{L}\d-]{2,40}){0,3}\.(?:co\.id|co\.uk|com\.au|com|net|org|news|tv|id|co)(?![\p{L}\d-])/iu;
