@@ -78,6 +78,7 @@ describe('GIVEN the source code', () => {
     const reviewed: Record<string, string> = {
       'src/engine/ingest/people.ts': 'a name found in the article, regex-escaped (mentionRegex)',
       'src/engine/ingest/dates.ts': 'month, weekday and relative-day word lists (constants)',
+      'src/engine/ingest/boilerplate.ts': 'two constant call-to-action patterns joined (constants)',
       'src/engine/ingest/date-gate.ts': "chrono-node's own Indonesian parser patterns, joined once at load (library constants)",
       'src/engine/ingest/attribution.ts': 'adverb word list (constant)',
       'src/engine/answer/spans.ts': 'month names (constant)',
