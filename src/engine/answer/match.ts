@@ -3,29 +3,48 @@ import type { TermGroup } from '../retrieval/expand.ts';
 import { stemEnglish, stemIndonesian } from '../text/stem.ts';
 import type { Token } from '../text/tokens.ts';
 
-function keysOf(t: Token): string[] {
-  return [stemIndonesian(t.folded), stemEnglish(t.folded), t.folded];
+/** The first group of a token in `firstGroup` by any of its keys (folded, Indonesian stem, English lemma), or -1. */
+function groupOf(t: Token, firstGroup: ReadonlyMap<string, number>): number {
+  const a = firstGroup.get(t.folded) ?? -1;
+  const b = firstGroup.get(stemIndonesian(t.folded)) ?? -1;
+  const c = firstGroup.get(stemEnglish(t.folded)) ?? -1;
+  let best = a;
+  if (b !== -1 && (best === -1 || b < best)) best = b;
+  if (c !== -1 && (best === -1 || c < best)) best = c;
+  return best;
 }
 
-/** For each token, the index of the first group one of whose alternatives it belongs to. */
+function hasKey(t: Token, key: string): boolean {
+  return t.folded === key || stemIndonesian(t.folded) === key || stemEnglish(t.folded) === key;
+}
+
+/**
+ * For each token, the index of the first group one of whose alternatives it belongs to: a
+ * single-word alternative anywhere, a phrase where its words stand next to each other. Runs for
+ * every candidate sentence, so it allocates no per-token arrays or closures.
+ */
 export function matchTokens(tokens: readonly Token[], groups: readonly TermGroup[]): number[] {
-  const tokenKeys = tokens.map(keysOf);
-  const out = new Array<number>(tokens.length).fill(-1);
+  const firstGroup = new Map<string, number>();
   groups.forEach((g, gi) => {
-    for (const alt of g.alternatives) {
-      if (alt.keys.length === 1) {
-        const key = alt.keys[0];
-        tokenKeys.forEach((keys, ti) => { if (out[ti] === -1 && key !== undefined && keys.includes(key)) out[ti] = gi; });
-        continue;
-      }
-      // A phrase matches where its words stand next to each other.
-      for (let ti = 0; ti + alt.keys.length <= tokens.length; ti += 1) {
-        if (alt.keys.every((k, off) => tokenKeys[ti + off]?.includes(k))) {
-          for (let off = 0; off < alt.keys.length; off += 1) if (out[ti + off] === -1) out[ti + off] = gi;
+    for (const alt of g.alternatives) if (alt.keys.length === 1 && alt.keys[0] !== undefined && !firstGroup.has(alt.keys[0])) firstGroup.set(alt.keys[0], gi);
+  });
+  const out = new Array<number>(tokens.length);
+  for (let ti = 0; ti < tokens.length; ti += 1) out[ti] = groupOf(tokens[ti] as Token, firstGroup);
+  for (let gi = 0; gi < groups.length; gi += 1) {
+    for (const alt of groups[gi]?.alternatives ?? []) {
+      const n = alt.keys.length;
+      if (n < 2) continue;
+      for (let ti = 0; ti + n <= tokens.length; ti += 1) {
+        let all = true;
+        for (let off = 0; off < n && all; off += 1) all = hasKey(tokens[ti + off] as Token, alt.keys[off] ?? '');
+        if (!all) continue;
+        for (let off = 0; off < n; off += 1) {
+          const current = out[ti + off] ?? -1;
+          if (current === -1 || gi < current) out[ti + off] = gi;
         }
       }
     }
-  });
+  }
   return out;
 }
 
@@ -38,7 +57,7 @@ export function questionKeys(groups: readonly TermGroup[]): Set<string> {
 
 /** Whether a token belongs to the question (one of its keys). */
 export function inQuestion(t: Token, keys: ReadonlySet<string>): boolean {
-  return keysOf(t).some((k) => keys.has(k));
+  return keys.has(t.folded) || keys.has(stemIndonesian(t.folded)) || keys.has(stemEnglish(t.folded));
 }
 
 /**
