@@ -13,7 +13,7 @@
  *   --profile DIR        CPU profiles of Kutip's build and questions (read them with bench/profile-summary.ts)
  */
 import { spawn } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
     const startup = values['no-startup'] ? [] : (log('start-up'), await measureStartup(root));
     const report: BenchReport = {
       date: new Date().toISOString().slice(0, 10),
-      machine: `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.versions.node}, ${process.platform}`,
+      machine: `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.versions.node}, ${process.platform}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1 / 5 / 15 min: other work on the machine inflates times)`,
       sizes: results,
       bundled,
       startup,
