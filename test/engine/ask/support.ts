@@ -126,6 +126,7 @@ export function expectValidAnswer(engine: Engine, answer: Answer, options: AskOp
 
   const allowed = new Set(engine.articles().map((a) => a.id).filter((id) =>
     (options.articles === undefined || options.articles.includes(id)) && (options.article === undefined || options.article === id)));
+  expectValidRelated(engine, answer, allowed);
   for (const c of answer.citations) {
     const article = engine.article(c.article);
     expect(article, `${where}: cites unknown article ${c.article}`).toBeDefined();
@@ -147,6 +148,27 @@ export function expectValidAnswer(engine: Engine, answer: Answer, options: AskOp
       expect(paragraph?.text, `${where}: excerpt is not verbatim from ${c.article} ¶${c.paragraph}`).toContain(c.excerpt);
     }
   }
+}
+
+/**
+ * The related paragraphs, on every answer: in scope, existing, not one of the cited paragraphs,
+ * no repeats, best first, and at most ten paragraphs with the citations.
+ */
+function expectValidRelated(engine: Engine, answer: Answer, allowed: ReadonlySet<string>): void {
+  const where = `related of ${JSON.stringify(answer.question)}`;
+  expect(Array.isArray(answer.related), where).toBe(true);
+  const cited = new Set(answer.citations.map((c) => `${c.article}#${c.paragraph}`));
+  expect(cited.size + answer.related.length, where).toBeLessThanOrEqual(10);
+  const seen = new Set<string>();
+  answer.related.forEach((r, i) => {
+    const key = `${r.article}#${r.paragraph}`;
+    expect(cited.has(key) || seen.has(key), `${where}: ${key} repeated`).toBe(false);
+    seen.add(key);
+    expect(allowed.has(r.article), `${where}: ${r.article} is outside the scope`).toBe(true);
+    expect(engine.article(r.article)?.paragraphs.some((p) => p.number === r.paragraph), `${where}: ${key} does not exist`).toBe(true);
+    expect(r.title, where).toBe(engine.article(r.article)?.meta.title ?? null);
+    if (i > 0) expect(r.score, `${where}: not best first`).toBeLessThanOrEqual(answer.related[i - 1]?.score ?? Infinity);
+  });
 }
 
 /** Ask and check the contract; the specs then assert the behaviour. */
