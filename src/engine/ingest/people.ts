@@ -108,9 +108,11 @@ export function isBlendOf(alias: string, name: string): boolean {
     if (pos === a.length) return used >= 2;
     const word = parts[part];
     if (word === undefined) return false;
-    for (let len = Math.min(word.length, a.length - pos); len >= 1; len -= 1) {
-      if (a.slice(pos, pos + len) === word.slice(0, len) && walk(pos + len, part + 1, used + 1)) return true;
-    }
+    // The lengths for which a[pos…] starts with the word's first letters: up to their common prefix.
+    let common = 0;
+    const most = Math.min(word.length, a.length - pos);
+    while (common < most && a.charCodeAt(pos + common) === word.charCodeAt(common)) common += 1;
+    for (let len = common; len >= 1; len -= 1) if (walk(pos + len, part + 1, used + 1)) return true;
     return walk(pos, part + 1, used);
   };
   return walk(0, 0, 0);

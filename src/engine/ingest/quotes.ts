@@ -139,8 +139,9 @@ function reported(
   }
   const leadNya = LEADING_NYA.exec(text);
   if (leadNya) return pick({ kind: 'pronoun' }, text.slice(leadNya[0].length));
-  const named = INLINE.exec(text) ?? INLINE_EN.exec(text);
-  const inline = named ?? INLINE_NYA.exec(text);
+  // Both named forms open with a comma, and the -nya forms need their word: skip the scans without.
+  const named = text.includes(',') ? (INLINE.exec(text) ?? INLINE_EN.exec(text)) : null;
+  const inline = named ?? (text.includes('menurut') || text.includes('katanya') || text.includes('ujarnya') ? INLINE_NYA.exec(text) : null);
   if (inline) {
     const who = named?.[1]?.trim() ?? '';
     const surface: Surface = !named || /^(?:dia|ia|beliau|he|she)$/iu.test(who) ? { kind: 'pronoun' } : { kind: 'name', text: who };
