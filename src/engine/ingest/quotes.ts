@@ -19,13 +19,19 @@ export interface QuoteSpan {
   end: number;
 }
 
+// Opening and closing quotation marks. Global: lastIndex is reset before each use.
+const QUOTE_MARKS = /[“"«”»]/g;
+
 /** Quoted passages of a paragraph. Straight quotes pair in order; an unclosed quote runs to the end. */
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
   let closer = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
+  // Only quotation marks matter: the regex skips everything else natively.
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (open < 0 && (ch === '“' || ch === '"' || ch === '«')) {
       open = i;
       closer = ch === '“' ? '”' : ch === '«' ? '»' : '"';
