@@ -98,7 +98,9 @@ function keyOf(bag: Bag): string {
 function sharedWords(a: Bag, b: Bag): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
-  for (const [hash, j] of small.distinct) if (has(large, small, j, hash)) shared += 1;
+  small.distinct.forEach((j, hash) => {
+    if (has(large, small, j, hash)) shared += 1;
+  });
   for (let k = 0; k < small.collided.length; k += 1) if (has(large, small, small.collided[k] ?? 0, small.collidedHashes[k] ?? 0)) shared += 1;
   return shared;
 }

@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Person } from '../types.ts';
 import { nameKey, primeSentenceRuns } from './names.ts';
-import { containsWord, forEachLowercaseWord, hasLowercaseWord, letterNumberRuns } from './scan.ts';
+import { containsWord, forEachLetterNumberRun, forEachLowercaseWord, hasLowercaseWord, letterNumberRuns, matchesAt } from './scan.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
 import { isTitleWord } from './titles.ts';
 
@@ -32,11 +32,10 @@ function lowercaseVocabulary(paragraphs: readonly Paragraph[], wanted: ReadonlyS
     }
     return found;
   }
-  const byLength = new Map<number, string[]>();
-  for (const w of wanted) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+  const byLength = groupByLength(wanted);
   for (const p of paragraphs) {
     forEachLowercaseWord(p.text, (start, end) => {
-      for (const w of byLength.get(end - start) ?? []) if (p.text.startsWith(w, start)) found.add(w);
+      for (const w of byLength.get(end - start) ?? []) if (matchesAt(p.text, w, start)) found.add(w);
     });
   }
   return found;
@@ -51,20 +50,36 @@ const SEARCH_WORDS = 16;
 const nameWords = (name: string): string[] => name.split(/\s+/u).map((w) => w.toLowerCase());
 
 /**
- * The paragraphs in which `word` (a run of letters and digits) is a whole word, in order: what a
- * per-paragraph index of `/[\p{L}\p{N}]+/gu` words would give.
+ * For each of `words` (runs of letters and digits), the paragraphs in which it is a whole word, in
+ * order: what a per-paragraph index of `/[\p{L}\p{N}]+/gu` words would give.
  */
-function wordFinder(paragraphs: readonly Paragraph[], forms: number): (word: string) => readonly Paragraph[] {
-  if (forms <= SEARCH_WORDS) return (word) => paragraphs.filter((p) => containsWord(p.text, word));
+function wordFinder(paragraphs: readonly Paragraph[], words: ReadonlySet<string>): (word: string) => readonly Paragraph[] {
+  if (words.size <= SEARCH_WORDS) return (word) => paragraphs.filter((p) => containsWord(p.text, word));
+  // One scan of each paragraph's letter/digit runs; only runs as long as a wanted word are compared.
+  const byLength = groupByLength(words);
   const where = new Map<string, Paragraph[]>();
   for (const p of paragraphs) {
-    for (const w of new Set(letterNumberRuns(p.text))) {
-      const list = where.get(w);
-      if (list) list.push(p);
-      else where.set(w, [p]);
-    }
+    forEachLetterNumberRun(p.text, (start, end) => {
+      for (const w of byLength.get(end - start) ?? []) {
+        if (!matchesAt(p.text, w, start)) continue;
+        const list = where.get(w);
+        if (!list) where.set(w, [p]);
+        else if (list[list.length - 1] !== p) list.push(p);
+      }
+    });
   }
   return (word) => where.get(word) ?? [];
+}
+
+/** Words by their length. */
+function groupByLength(words: Iterable<string>): Map<number, string[]> {
+  const byLength = new Map<number, string[]>();
+  for (const w of words) {
+    const list = byLength.get(w.length);
+    if (list) list.push(w);
+    else byLength.set(w.length, [w]);
+  }
+  return byLength;
 }
 
 // The words of a name's key, asked for every mention compared with every person: kept per name.
@@ -93,9 +108,11 @@ export function isBlendOf(alias: string, name: string): boolean {
     if (pos === a.length) return used >= 2;
     const word = parts[part];
     if (word === undefined) return false;
-    for (let len = Math.min(word.length, a.length - pos); len >= 1; len -= 1) {
-      if (a.slice(pos, pos + len) === word.slice(0, len) && walk(pos + len, part + 1, used + 1)) return true;
-    }
+    // The lengths for which a[pos…] starts with the word's first letters: up to their common prefix.
+    let common = 0;
+    const most = Math.min(word.length, a.length - pos);
+    while (common < most && a.charCodeAt(pos + common) === word.charCodeAt(common)) common += 1;
+    for (let len = common; len >= 1; len -= 1) if (walk(pos + len, part + 1, used + 1)) return true;
     return walk(pos, part + 1, used);
   };
   return walk(0, 0, 0);
@@ -200,10 +217,9 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
     }
   }
   // Every paragraph that mentions a person.
-  const forms = drafts.flatMap((d) => [d.name, ...d.aliases].map((form) => ({ d, form })));
-  const withWord = wordFinder(paragraphs, forms.length);
-  for (const { d, form } of forms) {
-    const parts = letterNumberRuns(form);
+  const forms = drafts.flatMap((d) => [d.name, ...d.aliases].map((form) => ({ d, form, parts: letterNumberRuns(form) })));
+  const withWord = wordFinder(paragraphs, new Set(forms.flatMap((f) => f.parts.slice(0, 1))));
+  for (const { d, form, parts } of forms) {
     const first = parts[0];
     if (first === undefined) continue;
     // A one-word form is found by its word alone; longer ones must occur as a whole.

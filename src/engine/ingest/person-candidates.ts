@@ -15,7 +15,7 @@ import {
   type Token,
 } from './names.ts';
 import { ADVERBS, verbForm } from './reporting.ts';
-import { appositiveTitle, isTitleWord, splitTitle, titleBefore } from './titles.ts';
+import { appositiveTitle, isTitleToken, splitTitle, titleBefore } from './titles.ts';
 
 /** One possible person mention. */
 export interface Candidate {
@@ -50,7 +50,7 @@ function nextWord(tokens: readonly Token[], from: number): Token | undefined {
 
 // Title words are never names on their own: "Menurut Presiden" refers to a titled person.
 const nameWord = (t: Token): boolean =>
-  nameWordOk(t) && !isDateWord(t) && !isTitleWord(t.text) && !tokenIsPlace(t) && !tokenIsOrganization(t);
+  nameWordOk(t) && !isDateWord(t) && !isTitleToken(t) && !tokenIsPlace(t) && !tokenIsOrganization(t);
 
 /**
  * Name tokens of a run: after its title and any leading function word ("Menurut Halid"), to the

@@ -20,7 +20,7 @@ import {
 } from './names.ts';
 import { resolvePerson } from './people.ts';
 import { looksLikeVerb } from './reporting.ts';
-import { isTitleWord } from './titles.ts';
+import { isTitleToken, isTitleWord } from './titles.ts';
 
 // A preposition of place, optionally followed by a place noun: "di wilayah", "ke kota", "in the".
 const LOCATIVE =
@@ -39,7 +39,7 @@ const AFTER_PLACE = new Set(
 /** Whether a capitalized run after a preposition can be a place (not a person, date, title or organization). */
 function placeCandidate(run: Run, people: readonly Person[]): boolean {
   const first = run.tokens[0];
-  if (!first || /\d/u.test(run.text) || MONTHS.has(first.lower) || WEEKDAYS.has(first.lower) || isTitleWord(first.text)) return false;
+  if (!first || /\d/u.test(run.text) || MONTHS.has(first.lower) || WEEKDAYS.has(first.lower) || isTitleToken(first)) return false;
   if (isPlaceRun(run.text, run.tokens)) return true;
   return !isOrganizationRun(run.text, run.tokens) && resolvePerson(people, run.text) === null;
 }

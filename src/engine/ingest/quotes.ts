@@ -19,13 +19,19 @@ export interface QuoteSpan {
   end: number;
 }
 
+// Opening and closing quotation marks. Global: lastIndex is reset before each use.
+const QUOTE_MARKS = /[“"«”»]/g;
+
 /** Quoted passages of a paragraph. Straight quotes pair in order; an unclosed quote runs to the end. */
 export function quoteSpans(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
   let closer = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
+  // Only quotation marks matter: the regex skips everything else natively.
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (open < 0 && (ch === '“' || ch === '"' || ch === '«')) {
       open = i;
       closer = ch === '“' ? '”' : ch === '«' ? '»' : '"';
@@ -139,8 +145,9 @@ function reported(
   }
   const leadNya = LEADING_NYA.exec(text);
   if (leadNya) return pick({ kind: 'pronoun' }, text.slice(leadNya[0].length));
-  const named = INLINE.exec(text) ?? INLINE_EN.exec(text);
-  const inline = named ?? INLINE_NYA.exec(text);
+  // Both named forms open with a comma, and the -nya forms need their word: skip the scans without.
+  const named = text.includes(',') ? (INLINE.exec(text) ?? INLINE_EN.exec(text)) : null;
+  const inline = named ?? (text.includes('menurut') || text.includes('katanya') || text.includes('ujarnya') ? INLINE_NYA.exec(text) : null);
   if (inline) {
     const who = named?.[1]?.trim() ?? '';
     const surface: Surface = !named || /^(?:dia|ia|beliau|he|she)$/iu.test(who) ? { kind: 'pronoun' } : { kind: 'name', text: who };

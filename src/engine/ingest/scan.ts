@@ -25,23 +25,34 @@ export function wordEnd(text: string, start: number, chars: number): number {
   }
 }
 
-/** `text.match(/[\p{L}\p{N}]+/gu) ?? []`. */
-export function letterNumberRuns(text: string): string[] {
-  const out: string[] = [];
+/** Calls `f(start, end)` for every match of `/[\p{L}\p{N}]+/gu` in `text`. */
+export function forEachLetterNumberRun(text: string, f: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
-    const size = cp > 0xffff ? 2 : 1;
     if ((classOf(cp) & (L | N)) !== 0) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(text.slice(start, i));
+      f(start, i);
       start = -1;
     }
-    i += size;
+    i += cp > 0xffff ? 2 : 1;
   }
-  if (start >= 0) out.push(text.slice(start));
+  if (start >= 0) f(start, text.length);
+}
+
+/** `text.match(/[\p{L}\p{N}]+/gu) ?? []`. */
+export function letterNumberRuns(text: string): string[] {
+  const out: string[] = [];
+  forEachLetterNumberRun(text, (start, end) => out.push(text.slice(start, end)));
   return out;
+}
+
+/** `text.startsWith(word, at)`, compared in place (startsWith is slow in V8 for longer strings). */
+export function matchesAt(text: string, word: string, at: number): boolean {
+  if (at < 0 || at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k += 1) if (text.charCodeAt(at + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**

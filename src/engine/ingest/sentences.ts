@@ -16,6 +16,9 @@ const NO_BREAK_ABBREVIATIONS = new Set(
 const STRAIGHT = 0x22; // "
 const isOpenQuote = (c: number): boolean => c === 0x201c || c === 0xab || c === 0x201e;
 const isCloseQuote = (c: number): boolean => c === 0x201d || c === 0xbb;
+// Quotation marks (" “ « „ ” ») and, with them, the terminals (. ! ? …). Global: lastIndex is set before each use.
+const QUOTES = /["“«„”»]/g;
+const MARKS = /[.!?…"“«„”»]/g;
 // " ” ’ ' » ) ]
 const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x29 || c === 0x5d;
 // . ! ? …
@@ -70,11 +73,12 @@ export function splitSentences(text: string): Sentence[] {
   let straight = 0;
   let opens = 0;
   let closes = 0;
-  for (let i = 0; i < n; i += 1) {
-    const c = text.charCodeAt(i);
+  QUOTES.lastIndex = 0;
+  for (let m = QUOTES.exec(text); m !== null; m = QUOTES.exec(text)) {
+    const c = text.charCodeAt(m.index);
     if (c === STRAIGHT) straight += 1;
     else if (isOpenQuote(c)) opens += 1;
-    else if (isCloseQuote(c)) closes += 1;
+    else closes += 1;
   }
   const straightBalanced = straight % 2 === 0;
   const curlyBalanced = opens === closes;
@@ -98,11 +102,15 @@ export function splitSentences(text: string): Sentence[] {
   };
 
   let i = 0;
-  while (i < n) {
+  for (;;) {
+    // Only terminals and quotation marks matter: the regex skips everything else natively.
+    MARKS.lastIndex = i;
+    const m = MARKS.exec(text);
+    if (m === null) break;
+    i = m.index;
     const c = text.charCodeAt(i);
     if (!isTerminal(c)) {
-      // Only quotation marks change the state; skip everything else cheaply.
-      if (c === STRAIGHT || c === 0x201c || c === 0xab || c === 0x201e || c === 0x201d || c === 0xbb) track(c);
+      track(c);
       i += 1;
       continue;
     }

@@ -3,7 +3,7 @@
  * "NATO Secretary General Mark Rutte", "juru bicara Kemlu Budi".
  */
 import { TITLES, TITLE_COMPLEMENTS } from './lexicon.ts';
-import { isAcronym, isOrganization, isPlace, mayBeOrganization, mayBePlace, type Token } from './names.ts';
+import { isAcronym, isOrganization, isPlace, isPossessive, mayBeOrganization, mayBePlace, type Token } from './names.ts';
 
 /** Every word that occurs in a title ("sekretaris", "jenderal", "juru", "bicara"). */
 const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(/[\s-]+/u)));
@@ -11,7 +11,7 @@ const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(/[\s-]+/u)));
 const TITLE_STARTS = new Set([...TITLES].map((t) => t.split(' ')[0] ?? ''));
 
 /** The token's lowercase form without a possessive "'s". */
-const bare = (t: Token): string => (t.lower.endsWith("'s") || t.lower.endsWith('’s') ? t.lower.slice(0, -2) : t.lower);
+const bare = (t: Token): string => (isPossessive(t.lower) ? t.lower.slice(0, -2) : t.lower);
 
 /** Number of tokens of the longest title starting at token `i` (0 when none). */
 export function titleLength(tokens: readonly Token[], i: number): number {
@@ -33,7 +33,7 @@ export function titleLength(tokens: readonly Token[], i: number): number {
 function titleFiller(t: Token): boolean {
   const w = bare(t);
   if (TITLE_COMPLEMENTS.has(w) || TITLE_WORDS.has(w)) return true;
-  const surface = t.text.endsWith("'s") || t.text.endsWith('’s') ? t.text.slice(0, -2) : t.text;
+  const surface = isPossessive(t.text) ? t.text.slice(0, -2) : t.text;
   return isAcronym(surface) || (mayBePlace(t) && isPlace(surface)) || (mayBeOrganization(t) && isOrganization(surface));
 }
 
@@ -105,6 +105,11 @@ export function titleBefore(text: string, tokens: readonly Token[], idx: number)
 /** Whether a word is (part of) a title, e.g. to recognise "ujar Presiden" as a title-only reference. */
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase());
+}
+
+/** isTitleWord(t.text), from the token's lowercase form. */
+export function isTitleToken(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower);
 }
 
 /** A title inside an appositive phrase ("NATO's secretary general", "seorang pedagang beras"), or null. */
