@@ -8,7 +8,6 @@
  * most pairs, and the key strings are built only when containment is still possible.
  */
 import { L, N, classOf } from './chars.ts';
-import { wordEnd } from './scan.ts';
 
 /** The words of one line, as spans of its lowercase form. */
 interface Bag {
@@ -36,13 +35,6 @@ function sameWord(a: Bag, i: number, b: Bag, j: number): boolean {
   return true;
 }
 
-/** FNV-1a of lower[start, end), cut to 30 bits so that it stays a small integer (a cheap Map key). */
-function hashOf(lower: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i += 1) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
-  return h & 0x3fffffff;
-}
-
 /** Whether the bag has a word equal to word `j` of bag `o` (whose hash is `hash`). */
 function has(bag: Bag, o: Bag, j: number, hash: number): boolean {
   const first = bag.distinct.get(hash);
@@ -54,37 +46,64 @@ function has(bag: Bag, o: Bag, j: number, hash: number): boolean {
   return false;
 }
 
+// Letters and digits of ASCII, the common case, without a call.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c += 1) ASCII_WORD[c] = (classOf(c) & (L | N)) !== 0 ? 1 : 0;
+const isWordChar = (cp: number): boolean => (cp < 128 ? ASCII_WORD[cp] === 1 : (classOf(cp) & (L | N)) !== 0);
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45; // ' ’ -
+const FNV_PRIME = 0x01000193;
+
 function bagOf(text: string): Bag {
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
   const lower = text.toLowerCase();
+  const n = lower.length;
   const bag: Bag = { lower, starts: [], ends: [], keyLength: 0, distinct: new Map(), collided: [], collidedHashes: [], size: 0, key: null };
-  // The words of `lower` exactly as words() finds them: [\p{L}\p{N}]+ joined by ' ’ -.
-  for (let i = 0; i < lower.length; ) {
-    const cp = lower.codePointAt(i) ?? 0;
-    if ((classOf(cp) & (L | N)) === 0) {
-      i += cp > 0xffff ? 2 : 1;
+  // The words of `lower` exactly as words() found them, /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu,
+  // hashed (FNV-1a over their UTF-16 units, as hashOf) while they are scanned.
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(lower.codePointAt(i) ?? 0)) {
+      i += (lower.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
       continue;
     }
-    const end = wordEnd(lower, i, L | N);
-    const w = bag.starts.length;
-    bag.starts.push(i);
-    bag.ends.push(end);
-    bag.keyLength += end - i + (w > 0 ? 1 : 0);
-    const hash = hashOf(lower, i, end);
-    if (!bag.distinct.has(hash)) {
-      bag.distinct.set(hash, w);
-      bag.size += 1;
-    } else if (!has(bag, bag, w, hash)) {
-      bag.collided.push(w);
-      bag.collidedHashes.push(hash);
-      bag.size += 1;
+    const start = i;
+    let h = 0x811c9dc5;
+    for (;;) {
+      // A run of letters and digits…
+      while (i < n) {
+        const cp = lower.codePointAt(i) ?? 0;
+        if (!isWordChar(cp)) break;
+        h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+        if (cp > 0xffff) h = Math.imul(h ^ lower.charCodeAt(i + 1), FNV_PRIME);
+        i += cp > 0xffff ? 2 : 1;
+      }
+      // …continued by an apostrophe or hyphen only when another run follows it.
+      if (i + 1 < n && isJoiner(lower.charCodeAt(i)) && isWordChar(lower.codePointAt(i + 1) ?? 0)) {
+        h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+        i += 1;
+      } else break;
     }
-    i = end;
+    addWord(bag, start, i, h & 0x3fffffff);
   }
   if (memo.size > 500) memo.clear();
   memo.set(text, bag);
   return bag;
+}
+
+function addWord(bag: Bag, start: number, end: number, hash: number): void {
+  const w = bag.starts.length;
+  bag.starts.push(start);
+  bag.ends.push(end);
+  bag.keyLength += end - start + (w > 0 ? 1 : 0);
+  if (!bag.distinct.has(hash)) {
+    bag.distinct.set(hash, w);
+    bag.size += 1;
+  } else if (!has(bag, bag, w, hash)) {
+    bag.collided.push(w);
+    bag.collidedHashes.push(hash);
+    bag.size += 1;
+  }
 }
 const memo = new Map<string, Bag>();
 
