@@ -16,12 +16,15 @@ interface Bag {
   ends: number[];
   /** Length of the comparison key: the words joined by single spaces. */
   keyLength: number;
-  /** Distinct words: hash → index (into `starts`/`ends`) of the first word with that hash. */
-  distinct: Map<number, number>;
-  /** Distinct words whose hash another distinct word already has (rare): index and hash. */
-  collided: number[];
-  collidedHashes: number[];
-  size: number;
+  /**
+   * Distinct words in an open-addressing table (a JS Map grows and rehashes as a paragraph's words
+   * arrive): slot k holds hash + 1 at 2k (0 when empty) and a word index at 2k + 1.
+   */
+  table: Int32Array;
+  mask: number;
+  /** The distinct words: index of each, with its hash. */
+  distinct: number[];
+  hashes: number[];
   key: string | null;
 }
 
@@ -35,16 +38,18 @@ function sameWord(a: Bag, i: number, b: Bag, j: number): boolean {
   return true;
 }
 
-/** Whether the bag has a word equal to word `j` of bag `o` (whose hash is `hash`). */
-function has(bag: Bag, o: Bag, j: number, hash: number): boolean {
-  const first = bag.distinct.get(hash);
-  if (first === undefined) return false;
-  if (sameWord(bag, first, o, j)) return true;
-  for (let k = 0; k < bag.collided.length; k += 1) {
-    if (bag.collidedHashes[k] === hash && sameWord(bag, bag.collided[k] ?? 0, o, j)) return true;
+/**
+ * The table slot of the bag's word equal to word `j` of bag `o` (whose hash is `hash`), or of the
+ * empty slot where it would go (its first cell is then 0).
+ */
+function slotOf(bag: Bag, o: Bag, j: number, hash: number): number {
+  for (let k = hash & bag.mask; ; k = (k + 1) & bag.mask) {
+    const stored = bag.table[2 * k] ?? 0;
+    if (stored === 0 || (stored === hash + 1 && sameWord(bag, bag.table[2 * k + 1] ?? 0, o, j))) return k;
   }
-  return false;
 }
+
+const has = (bag: Bag, o: Bag, j: number, hash: number): boolean => bag.table[2 * slotOf(bag, o, j, hash)] !== 0;
 
 // Letters and digits of ASCII, the common case, without a call.
 const ASCII_WORD = new Uint8Array(128);
@@ -58,9 +63,12 @@ function bagOf(text: string): Bag {
   if (hit !== undefined) return hit;
   const lower = text.toLowerCase();
   const n = lower.length;
-  const bag: Bag = { lower, starts: [], ends: [], keyLength: 0, distinct: new Map(), collided: [], collidedHashes: [], size: 0, key: null };
+  // Words are separated, so there are at most (n + 1) / 2 of them: the table never fills.
+  let size = 16;
+  while (size < (n >> 1) + 2) size *= 2;
+  const bag: Bag = { lower, starts: [], ends: [], keyLength: 0, table: new Int32Array(2 * size), mask: size - 1, distinct: [], hashes: [], key: null };
   // The words of `lower` exactly as words() found them, /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu,
-  // hashed (FNV-1a over their UTF-16 units, as hashOf) while they are scanned.
+  // hashed (FNV-1a over their UTF-16 units, cut to 30 bits) while they are scanned.
   let i = 0;
   while (i < n) {
     if (!isWordChar(lower.codePointAt(i) ?? 0)) {
@@ -96,14 +104,12 @@ function addWord(bag: Bag, start: number, end: number, hash: number): void {
   bag.starts.push(start);
   bag.ends.push(end);
   bag.keyLength += end - start + (w > 0 ? 1 : 0);
-  if (!bag.distinct.has(hash)) {
-    bag.distinct.set(hash, w);
-    bag.size += 1;
-  } else if (!has(bag, bag, w, hash)) {
-    bag.collided.push(w);
-    bag.collidedHashes.push(hash);
-    bag.size += 1;
-  }
+  const k = slotOf(bag, bag, w, hash);
+  if (bag.table[2 * k] !== 0) return;
+  bag.table[2 * k] = hash + 1;
+  bag.table[2 * k + 1] = w;
+  bag.distinct.push(w);
+  bag.hashes.push(hash);
 }
 const memo = new Map<string, Bag>();
 
@@ -115,12 +121,9 @@ function keyOf(bag: Bag): string {
 
 /** Number of distinct words the two bags share. */
 function sharedWords(a: Bag, b: Bag): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const [small, large] = a.distinct.length <= b.distinct.length ? [a, b] : [b, a];
   let shared = 0;
-  small.distinct.forEach((j, hash) => {
-    if (has(large, small, j, hash)) shared += 1;
-  });
-  for (let k = 0; k < small.collided.length; k += 1) if (has(large, small, small.collided[k] ?? 0, small.collidedHashes[k] ?? 0)) shared += 1;
+  for (let k = 0; k < small.distinct.length; k += 1) if (has(large, small, small.distinct[k] ?? 0, small.hashes[k] ?? 0)) shared += 1;
   return shared;
 }
 
@@ -133,10 +136,12 @@ export function nearDuplicate(a: string, b: string): boolean {
   const bb = bagOf(b);
   if (ba.keyLength < 12 || bb.keyLength < 12) return keyOf(ba) === keyOf(bb) && ba.keyLength > 0;
   const shared = sharedWords(ba, bb);
+  const sizeA = ba.distinct.length;
+  const sizeB = bb.distinct.length;
   // A key inside another has all its distinct words there, but for its first and last word, which
   // may be cut ("an b" in "xan by"): more than two missing rules containment out.
-  const aInB = ba.keyLength <= bb.keyLength && ba.size - shared <= 2;
-  const bInA = bb.keyLength <= ba.keyLength && bb.size - shared <= 2;
+  const aInB = ba.keyLength <= bb.keyLength && sizeA - shared <= 2;
+  const bInA = bb.keyLength <= ba.keyLength && sizeB - shared <= 2;
   if ((aInB || bInA) && (keyOf(bb).includes(keyOf(ba)) || keyOf(ba).includes(keyOf(bb)))) return true;
-  return shared / Math.max(ba.size, bb.size) >= 0.85;
+  return shared / Math.max(sizeA, sizeB) >= 0.85;
 }
