@@ -16,7 +16,7 @@ import {
 } from './boilerplate.ts';
 import { parseDateLineInfo, stripTrailingCredit, type DateLineInfo } from './meta.ts';
 import { nearDuplicate } from './near-duplicate.ts';
-import { endsSentence, letterRatio, normalizeText, wordCount } from './text.ts';
+import { endsSentence, letterShareAtLeast, normalizeText, wordCount } from './text.ts';
 
 /** What a unit is, judged on its own. */
 export type UnitKind =
@@ -94,7 +94,7 @@ const HAS_LOWER = /\p{Ll}/u;
 /** A unit that can be the headline: a few words of text, no final period, not a menu or widget. */
 export function titleLike(text: string): boolean {
   const n = wordCount(text);
-  return n >= 3 && n <= 30 && letterRatio(text) >= 0.7 && HAS_LOWER.test(text) && !/[.,;:]$/u.test(text);
+  return n >= 3 && n <= 30 && letterShareAtLeast(text, 0.7) && HAS_LOWER.test(text) && !/[.,;:]$/u.test(text);
 }
 
 /** The units split into zones: metadata before the body, the body, and what trails it. */

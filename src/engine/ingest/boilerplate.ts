@@ -2,13 +2,13 @@
  * Line predicates that tell page clutter from article prose. Each one looks at the shape of a line
  * (length, punctuation, labels) rather than at one outlet's strings.
  */
-import { endsSentence, findDomain, isAllCaps, letterRatio, wordCount } from './text.ts';
+import { endsSentence, findDomain, isAllCaps, letterShareAtLeast, wordCount } from './text.ts';
 
 const HAS_LOWER = /\p{Ll}/u;
 
 /** Whether a line reads like a prose paragraph: ends like a sentence and is long enough, or is long. */
 export function isProse(line: string, minWords = 4): boolean {
-  if (letterRatio(line) < 0.55 || !HAS_LOWER.test(line)) return false;
+  if (!letterShareAtLeast(line, 0.55) || !HAS_LOWER.test(line)) return false;
   const n = wordCount(line, 25);
   // Long lines are prose even when the writer forgot the final period; menus and headlines are short.
   if (n >= 25) return true;
@@ -34,14 +34,16 @@ export function isCaption(line: string): boolean {
 
 // Calls to follow the outlet elsewhere: "Jangan lupa ikuti update berita lainnya…", "Google News".
 // ASCII words, so the cheap ASCII \b boundary is enough (and much faster than Unicode look-arounds).
-const CTA_VERBS = /\b(?:ikuti|follow|subscribe|berlangganan|langganan|bergabung|gabung|join|download|unduh|klik|click|sign up|dapatkan)\b/gi;
-const CTA_PLACES = /\b(?:google news|whatsapp|telegram|instagram|twitter|tiktok|youtube|facebook|channel|saluran|newsletter|aplikasi|app)\b/gi;
-const CTA_ANY = new RegExp(`${CTA_VERBS.source}|${CTA_PLACES.source}`, 'i');
+const CTA_VERB_WORDS = 'ikuti|follow|subscribe|berlangganan|langganan|bergabung|gabung|join|download|unduh|klik|click|sign up|dapatkan';
+const CTA_PLACE_WORDS = 'google news|whatsapp|telegram|instagram|twitter|tiktok|youtube|facebook|channel|saluran|newsletter|aplikasi|app';
+const CTA_VERBS = new RegExp(`\\b(?:${CTA_VERB_WORDS})\\b`, 'gi');
+const CTA_PLACES = new RegExp(`\\b(?:${CTA_PLACE_WORDS})\\b`, 'gi');
+// Either list in one scan: most lines name neither.
+const CTA_ANY = new RegExp(`\\b(?:${CTA_VERB_WORDS}|${CTA_PLACE_WORDS})\\b`, 'i');
 const CTA_START = /^(?:jangan lupa|dapatkan|ikuti|follow|subscribe|simak|gabung|bergabung|klik|sign up|download|unduh)(?!\p{L})/iu;
 
 /** How strongly a line reads as a call to follow/subscribe: 0 none, 1 weak, 2 clear (verb + platform, or opens with one). */
 export function ctaStrength(line: string): number {
-  // Most lines name neither: one scan for both lists proves it before counting.
   if (!CTA_ANY.test(line)) return 0;
   const verbs = line.match(CTA_VERBS)?.length ?? 0;
   const places = line.match(CTA_PLACES)?.length ?? 0;
@@ -99,7 +101,7 @@ const HAS_UPPER = /\p{Lu}/u;
  */
 export function isClutter(line: string): boolean {
   if (line.length === 0) return true;
-  if (letterRatio(line) < 0.6) return true;
+  if (!letterShareAtLeast(line, 0.6)) return true;
   const n = wordCount(line, 9);
   if (n <= 2) return true;
   if (isAllCaps(line) && n <= 8) return true;

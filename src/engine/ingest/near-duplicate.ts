@@ -8,7 +8,6 @@
  * most pairs, and the key strings are built only when containment is still possible.
  */
 import { L, N, classOf } from './chars.ts';
-import { wordEnd } from './scan.ts';
 
 /** The words of one line, as spans of its lowercase form. */
 interface Bag {
@@ -17,12 +16,15 @@ interface Bag {
   ends: number[];
   /** Length of the comparison key: the words joined by single spaces. */
   keyLength: number;
-  /** Distinct words: hash → index (into `starts`/`ends`) of the first word with that hash. */
-  distinct: Map<number, number>;
-  /** Distinct words whose hash another distinct word already has (rare): index and hash. */
-  collided: number[];
-  collidedHashes: number[];
-  size: number;
+  /**
+   * Distinct words in an open-addressing table (a JS Map grows and rehashes as a paragraph's words
+   * arrive): slot k holds hash + 1 at 2k (0 when empty) and a word index at 2k + 1.
+   */
+  table: Int32Array;
+  mask: number;
+  /** The distinct words: index of each, with its hash. */
+  distinct: number[];
+  hashes: number[];
   key: string | null;
 }
 
@@ -36,55 +38,78 @@ function sameWord(a: Bag, i: number, b: Bag, j: number): boolean {
   return true;
 }
 
-/** FNV-1a of lower[start, end), cut to 30 bits so that it stays a small integer (a cheap Map key). */
-function hashOf(lower: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i += 1) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
-  return h & 0x3fffffff;
+/**
+ * The table slot of the bag's word equal to word `j` of bag `o` (whose hash is `hash`), or of the
+ * empty slot where it would go (its first cell is then 0).
+ */
+function slotOf(bag: Bag, o: Bag, j: number, hash: number): number {
+  for (let k = hash & bag.mask; ; k = (k + 1) & bag.mask) {
+    const stored = bag.table[2 * k] ?? 0;
+    if (stored === 0 || (stored === hash + 1 && sameWord(bag, bag.table[2 * k + 1] ?? 0, o, j))) return k;
+  }
 }
 
-/** Whether the bag has a word equal to word `j` of bag `o` (whose hash is `hash`). */
-function has(bag: Bag, o: Bag, j: number, hash: number): boolean {
-  const first = bag.distinct.get(hash);
-  if (first === undefined) return false;
-  if (sameWord(bag, first, o, j)) return true;
-  for (let k = 0; k < bag.collided.length; k += 1) {
-    if (bag.collidedHashes[k] === hash && sameWord(bag, bag.collided[k] ?? 0, o, j)) return true;
-  }
-  return false;
-}
+const has = (bag: Bag, o: Bag, j: number, hash: number): boolean => bag.table[2 * slotOf(bag, o, j, hash)] !== 0;
+
+// Letters and digits of ASCII, the common case, without a call.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c += 1) ASCII_WORD[c] = (classOf(c) & (L | N)) !== 0 ? 1 : 0;
+const isWordChar = (cp: number): boolean => (cp < 128 ? ASCII_WORD[cp] === 1 : (classOf(cp) & (L | N)) !== 0);
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45; // ' ’ -
+const FNV_PRIME = 0x01000193;
 
 function bagOf(text: string): Bag {
   const hit = memo.get(text);
   if (hit !== undefined) return hit;
   const lower = text.toLowerCase();
-  const bag: Bag = { lower, starts: [], ends: [], keyLength: 0, distinct: new Map(), collided: [], collidedHashes: [], size: 0, key: null };
-  // The words of `lower` exactly as words() finds them: [\p{L}\p{N}]+ joined by ' ’ -.
-  for (let i = 0; i < lower.length; ) {
-    const cp = lower.codePointAt(i) ?? 0;
-    if ((classOf(cp) & (L | N)) === 0) {
-      i += cp > 0xffff ? 2 : 1;
+  const n = lower.length;
+  // Words are separated, so there are at most (n + 1) / 2 of them: the table never fills.
+  let size = 16;
+  while (size < (n >> 1) + 2) size *= 2;
+  const bag: Bag = { lower, starts: [], ends: [], keyLength: 0, table: new Int32Array(2 * size), mask: size - 1, distinct: [], hashes: [], key: null };
+  // The words of `lower` exactly as words() found them, /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu,
+  // hashed (FNV-1a over their UTF-16 units, cut to 30 bits) while they are scanned.
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(lower.codePointAt(i) ?? 0)) {
+      i += (lower.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
       continue;
     }
-    const end = wordEnd(lower, i, L | N);
-    const w = bag.starts.length;
-    bag.starts.push(i);
-    bag.ends.push(end);
-    bag.keyLength += end - i + (w > 0 ? 1 : 0);
-    const hash = hashOf(lower, i, end);
-    if (!bag.distinct.has(hash)) {
-      bag.distinct.set(hash, w);
-      bag.size += 1;
-    } else if (!has(bag, bag, w, hash)) {
-      bag.collided.push(w);
-      bag.collidedHashes.push(hash);
-      bag.size += 1;
+    const start = i;
+    let h = 0x811c9dc5;
+    for (;;) {
+      // A run of letters and digits…
+      while (i < n) {
+        const cp = lower.codePointAt(i) ?? 0;
+        if (!isWordChar(cp)) break;
+        h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+        if (cp > 0xffff) h = Math.imul(h ^ lower.charCodeAt(i + 1), FNV_PRIME);
+        i += cp > 0xffff ? 2 : 1;
+      }
+      // …continued by an apostrophe or hyphen only when another run follows it.
+      if (i + 1 < n && isJoiner(lower.charCodeAt(i)) && isWordChar(lower.codePointAt(i + 1) ?? 0)) {
+        h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+        i += 1;
+      } else break;
     }
-    i = end;
+    addWord(bag, start, i, h & 0x3fffffff);
   }
   if (memo.size > 500) memo.clear();
   memo.set(text, bag);
   return bag;
+}
+
+function addWord(bag: Bag, start: number, end: number, hash: number): void {
+  const w = bag.starts.length;
+  bag.starts.push(start);
+  bag.ends.push(end);
+  bag.keyLength += end - start + (w > 0 ? 1 : 0);
+  const k = slotOf(bag, bag, w, hash);
+  if (bag.table[2 * k] !== 0) return;
+  bag.table[2 * k] = hash + 1;
+  bag.table[2 * k + 1] = w;
+  bag.distinct.push(w);
+  bag.hashes.push(hash);
 }
 const memo = new Map<string, Bag>();
 
@@ -96,12 +121,9 @@ function keyOf(bag: Bag): string {
 
 /** Number of distinct words the two bags share. */
 function sharedWords(a: Bag, b: Bag): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const [small, large] = a.distinct.length <= b.distinct.length ? [a, b] : [b, a];
   let shared = 0;
-  small.distinct.forEach((j, hash) => {
-    if (has(large, small, j, hash)) shared += 1;
-  });
-  for (let k = 0; k < small.collided.length; k += 1) if (has(large, small, small.collided[k] ?? 0, small.collidedHashes[k] ?? 0)) shared += 1;
+  for (let k = 0; k < small.distinct.length; k += 1) if (has(large, small, small.distinct[k] ?? 0, small.hashes[k] ?? 0)) shared += 1;
   return shared;
 }
 
@@ -114,10 +136,12 @@ export function nearDuplicate(a: string, b: string): boolean {
   const bb = bagOf(b);
   if (ba.keyLength < 12 || bb.keyLength < 12) return keyOf(ba) === keyOf(bb) && ba.keyLength > 0;
   const shared = sharedWords(ba, bb);
+  const sizeA = ba.distinct.length;
+  const sizeB = bb.distinct.length;
   // A key inside another has all its distinct words there, but for its first and last word, which
   // may be cut ("an b" in "xan by"): more than two missing rules containment out.
-  const aInB = ba.keyLength <= bb.keyLength && ba.size - shared <= 2;
-  const bInA = bb.keyLength <= ba.keyLength && bb.size - shared <= 2;
+  const aInB = ba.keyLength <= bb.keyLength && sizeA - shared <= 2;
+  const bInA = bb.keyLength <= ba.keyLength && sizeB - shared <= 2;
   if ((aInB || bInA) && (keyOf(bb).includes(keyOf(ba)) || keyOf(ba).includes(keyOf(bb)))) return true;
-  return shared / Math.max(ba.size, bb.size) >= 0.85;
+  return shared / Math.max(sizeA, sizeB) >= 0.85;
 }

@@ -68,11 +68,28 @@ export function wordCount(text: string, limit = Infinity): number {
   return n;
 }
 
-/** Share of the non-space characters that are letters (low for tickers and menus of symbols). */
-export function letterRatio(text: string): number {
+/**
+ * Whether the share of the non-space characters that are letters (low for tickers and menus of
+ * symbols) is at least `share`. Stops as soon as the rest of the text cannot change the
+ * answer: with `letters` of `visible` counted and `rest` UTF-16 units left (at most that many more
+ * characters), the final share is between letters/(visible+rest) and (letters+rest)/(visible+rest),
+ * and rounding a larger quotient never gives a smaller float.
+ */
+export function letterShareAtLeast(text: string, share: number): boolean {
+  return letterShare(text, share) >= share;
+}
+
+// The share of letters, or a value on the same side of `share` as it, found early.
+function letterShare(text: string, share: number): number {
   let letters = 0;
   let visible = 0;
-  for (let i = 0; i < text.length; ) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (share >= 0 && (i & 63) === 0 && i > 0) {
+      const all = visible + (n - i);
+      if (letters / all >= share) return 1;
+      if ((letters + (n - i)) / all < share) return 0;
+    }
     const code = text.codePointAt(i) ?? 0;
     i += code > 0xffff ? 2 : 1;
     if (code === 32 || code === 10 || code === 9) continue;
