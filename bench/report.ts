@@ -151,7 +151,7 @@ export function formatReport(r: BenchReport): string {
   }
   lines.push('', '## Results per size', '', '| paragraphs | system | index build | heap after build | heap after questions | RSS | first question | p50 | p99 | recall@1 | recall@10 | questions | note |', '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of r.sizes) lines.push(...systemRows(s));
-  lines.push('', 'Kutip is asked the full question over the whole corpus (no scope) and returns a few citations, not 10: its recall@10 counts the citations it returns. Baselines get the question\'s content words as a query over the same sentences; a paragraph ranks as its best sentence.');
+  lines.push('', 'Kutip is asked the full question over the whole corpus (no scope) and returns its citations, then the next best paragraphs (`related`), ten paragraphs in all: recall@k counts them in that order. Baselines get the question\'s content words as a query over the same sentences; a paragraph ranks as its best sentence.');
   lines.push('', '## Recall by question kind (recall@1 / recall@10 (questions))', '', '| paragraphs | system | FacQA | generated | no typo | with typo | paragraphs returned (mean) | Kutip "not found" |', '|---:|---|---|---|---|---|---:|---:|');
   for (const s of r.sizes) lines.push(...breakdownRows(s));
   lines.push('', '## Ratios (baseline p50 / Kutip p50)', '', '| paragraphs | baseline | baseline p50 | Kutip p50 | ratio | baseline recall@10 | Kutip recall@10 on the same questions | questions |', '|---:|---|---:|---:|---:|---:|---:|---:|');
