@@ -20,25 +20,27 @@ const addUnique = (list: string[], value: string | null): void => {
 };
 
 /**
- * The words of `wanted` that appear lowercase somewhere in the article: capitalized, they are
- * sentence starts or terms, not names. A few wanted words (those of the candidate names) are
- * searched for natively; for many, one scan of the article's lowercase words is cheaper.
+ * Whether a word appears lowercase somewhere in the article (capitalized, it is a sentence start
+ * or a term, not a name), asked word by word. The first few words asked are searched for natively;
+ * past that, one scan collects all of the article's lowercase words.
  */
-function lowercaseVocabulary(paragraphs: readonly Paragraph[], wanted: ReadonlySet<string>): Set<string> {
-  const found = new Set<string>();
-  if (wanted.size <= SEARCH_WORDS) {
-    for (const w of wanted) {
-      if (LOWERCASE_WORD.test(w) && paragraphs.some((p) => hasLowercaseWord(p.text, w))) found.add(w);
+function lowercaseVocabulary(paragraphs: readonly Paragraph[]): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  let all: Set<string> | null = null;
+  return (word) => {
+    if (all) return all.has(word);
+    const hit = known.get(word);
+    if (hit !== undefined) return hit;
+    if (known.size >= SEARCH_WORDS) {
+      const words = new Set<string>();
+      for (const p of paragraphs) forEachLowercaseWord(p.text, (start, end) => words.add(p.text.slice(start, end)));
+      all = words;
+      return words.has(word);
     }
+    const found = LOWERCASE_WORD.test(word) && paragraphs.some((p) => hasLowercaseWord(p.text, word));
+    known.set(word, found);
     return found;
-  }
-  const byLength = groupByLength(wanted);
-  for (const p of paragraphs) {
-    forEachLowercaseWord(p.text, (start, end) => {
-      for (const w of byLength.get(end - start) ?? []) if (matchesAt(p.text, w, start)) found.add(w);
-    });
-  }
-  return found;
+  };
 }
 const LOWERCASE_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
 
@@ -127,10 +129,11 @@ function matchesPerson(word: string, p: Draft | Person): boolean {
 }
 
 /** Whether a candidate is a person on its own evidence. */
-function accepted(c: Candidate, vocab: ReadonlySet<string>): boolean {
-  const plainWords = nameWords(c.name).every((w) => !vocab.has(w));
-  if (c.tokens >= 2) return c.title !== null || c.speaker || (plainWords && (!c.initial || c.verbAfter));
-  return (c.title !== null || c.speaker) && plainWords;
+function accepted(c: Candidate, isVocabulary: (word: string) => boolean): boolean {
+  // Looked up only when the title and speech evidence leave the answer open.
+  const plainWords = (): boolean => nameWords(c.name).every((w) => !isVocabulary(w));
+  if (c.tokens >= 2) return c.title !== null || c.speaker || (plainWords() && (!c.initial || c.verbAfter));
+  return (c.title !== null || c.speaker) && plainWords();
 }
 
 const ROLE_INTRO = /(?:^|\s)(?:salah\s+)?(?:seorang|satu|a|an)\s+(\p{Ll}+)(?:\s+(\p{Ll}{3,}))?/gu;
@@ -158,7 +161,7 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
       return sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start));
     }),
   );
-  const vocab = lowercaseVocabulary(paragraphs, new Set(candidates.flatMap((c) => nameWords(c.name))));
+  const vocab = lowercaseVocabulary(paragraphs);
   const drafts: Draft[] = [];
   // Indexes keep this linear in the mentions: long articles name hundreds of people.
   const byKey = new Map<string, Draft>();
