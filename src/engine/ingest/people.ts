@@ -16,7 +16,9 @@ interface Draft {
 }
 
 const addUnique = (list: string[], value: string | null): void => {
-  if (value && !list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
+  if (!value) return;
+  const lower = value.toLowerCase();
+  if (!list.some((v) => v.toLowerCase() === lower)) list.push(value);
 };
 
 /**
@@ -26,16 +28,14 @@ const addUnique = (list: string[], value: string | null): void => {
  */
 function lowercaseVocabulary(paragraphs: readonly Paragraph[]): (word: string) => boolean {
   const known = new Map<string, boolean>();
-  let all: Set<string> | null = null;
+  let all: { has: (word: string) => boolean } | null = null;
   return (word) => {
     if (all) return all.has(word);
     const hit = known.get(word);
     if (hit !== undefined) return hit;
     if (known.size >= SEARCH_WORDS) {
-      const words = new Set<string>();
-      for (const p of paragraphs) forEachLowercaseWord(p.text, (start, end) => words.add(p.text.slice(start, end)));
-      all = words;
-      return words.has(word);
+      all = allLowercaseWords(paragraphs);
+      return all.has(word);
     }
     const found = LOWERCASE_WORD.test(word) && paragraphs.some((p) => hasLowercaseWord(p.text, word));
     known.set(word, found);
@@ -43,6 +43,28 @@ function lowercaseVocabulary(paragraphs: readonly Paragraph[]): (word: string) =
   };
 }
 const LOWERCASE_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
+
+/**
+ * All lowercase words of the paragraphs, as a set that is only asked `has`: the words stay spans
+ * of the paragraph texts, grouped by length and compared in place when asked about.
+ */
+function allLowercaseWords(paragraphs: readonly Paragraph[]): { has: (word: string) => boolean } {
+  const byLength = new Map<number, number[]>(); // length → [paragraph index, start, …]
+  paragraphs.forEach((p, k) =>
+    forEachLowercaseWord(p.text, (start, end) => {
+      const list = byLength.get(end - start);
+      if (list) list.push(k, start);
+      else byLength.set(end - start, [k, start]);
+    }),
+  );
+  return {
+    has(word: string): boolean {
+      const list = byLength.get(word.length) ?? [];
+      for (let i = 0; i < list.length; i += 2) if (matchesAt(paragraphs[list[i] ?? 0]?.text ?? '', word, list[i + 1] ?? 0)) return true;
+      return false;
+    },
+  };
+}
 
 // A native search costs about a twentieth of a character scan per word searched for: up to this
 // many words (or name forms, below), searching each beats scanning the article once.
@@ -180,7 +202,11 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
   const add = (d: Draft): void => {
     drafts.push(d);
     const initial = nameKey(d.name)[0] ?? '';
-    if (d.name.includes(' ')) byInitial.set(initial, [...(byInitial.get(initial) ?? []), d]);
+    if (d.name.includes(' ')) {
+      const same = byInitial.get(initial);
+      if (same) same.push(d);
+      else byInitial.set(initial, [d]);
+    }
     byKey.set(nameKey(d.name), d);
     for (const w of nameKey(d.name).split(' ')) index(d, w);
     for (const a of d.aliases) index(d, a);
