@@ -56,15 +56,6 @@ export function classOf(cp: number): number {
   return a;
 }
 
-/**
- * The code point at UTF-16 index `i` as a regex with the `u` flag reads it: a surrogate pair is one
- * code point, a lone surrogate is itself. -1 past either end.
- */
-export function codePointAt(text: string, i: number): number {
-  if (i < 0 || i >= text.length) return -1;
-  return text.codePointAt(i) ?? -1;
-}
-
 /** The code point that ends just before UTF-16 index `i` (what a `u` lookbehind sees), or -1. */
 export function codePointBefore(text: string, i: number): number {
   if (i <= 0 || i > text.length) return -1;
@@ -74,9 +65,4 @@ export function codePointBefore(text: string, i: number): number {
     if (hi >= 0xd800 && hi <= 0xdbff) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
   }
   return lo;
-}
-
-/** Whether the code point is in any of the classes of `mask` (false for -1). */
-export function isIn(cp: number, mask: number): boolean {
-  return cp >= 0 && (classOf(cp) & mask) !== 0;
 }

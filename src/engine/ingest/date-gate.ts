@@ -26,6 +26,13 @@ const TIME_ONLY = new Set([0x0c6d8462, 0x43cd70dd]);
 const MONTH_ONLY = 0x02ab2d02;
 const WEEKDAY_ONLY = 0x14cba17b;
 const PREFIXES = ['(\\W|^)', '([^\\d]|^)'];
+// The two costliest patterns (IDTimeUnitAgoFormatParser, IDTimeUnitLaterFormatParser: a number,
+// a unit, then a word such as "lalu" or "lagi") end with a word they cannot match without; they
+// are only tried on text that has one (as a substring, the patterns' case-insensitive way).
+const NEEDS_WORD = new Map<number, RegExp>([
+  [0x907675f0, /lalu|silam|sebelumnya/i],
+  [0xb6248b55, /lagi|kemudian|setelahnya|sesudahnya|mendatang|depan/i],
+]);
 
 /** FNV-1a over the UTF-16 units of a string. */
 export function sourceHash(source: string): number {
@@ -49,13 +56,22 @@ function innerPattern(re: RegExp): string | null {
   return inner;
 }
 
+/** A union of inner patterns, plus patterns tried only when the word they need occurs. */
+interface Gate {
+  always: RegExp;
+  guarded: { word: RegExp; pattern: RegExp }[];
+}
+
+const test = (gate: Gate, text: string): boolean => gate.always.test(text) || gate.guarded.some((g) => g.word.test(text) && g.pattern.test(text));
+
 /** Gates with and without a reference date, or null when chrono is not as expected. */
-function buildGates(): { withReference: RegExp; withoutReference: RegExp } | null {
+function buildGates(): { withReference: Gate; withoutReference: Gate } | null {
   try {
     // Indonesian patterns do not depend on the context; a blank one is enough to read them.
     const context = { text: '', option: {}, refDate: new Date(0) } as unknown as Context;
     const withReference: string[] = [];
     const withoutReference: string[] = [];
+    const guarded: { word: RegExp; pattern: RegExp }[] = [];
     let timeOnly = 0;
     for (const parser of casual.parsers) {
       const re = parser.pattern(context);
@@ -67,11 +83,19 @@ function buildGates(): { withReference: RegExp; withoutReference: RegExp } | nul
       if (hash === MONTH_ONLY) continue;
       const inner = innerPattern(re);
       if (inner === null) return null;
+      const word = NEEDS_WORD.get(hash);
+      if (word) {
+        guarded.push({ word, pattern: new RegExp(inner, 'i') });
+        continue;
+      }
       withReference.push(`(?:${inner})`);
       if (hash !== WEEKDAY_ONLY) withoutReference.push(`(?:${inner})`);
     }
     if (timeOnly !== TIME_ONLY.size || withoutReference.length === 0) return null;
-    return { withReference: new RegExp(withReference.join('|'), 'i'), withoutReference: new RegExp(withoutReference.join('|'), 'i') };
+    return {
+      withReference: { always: new RegExp(withReference.join('|'), 'i'), guarded },
+      withoutReference: { always: new RegExp(withoutReference.join('|'), 'i'), guarded },
+    };
   } catch {
     return null;
   }
@@ -85,5 +109,5 @@ const GATES = buildGates();
  */
 export function mayHoldIdDate(text: string, withReference: boolean): boolean {
   if (GATES === null) return true;
-  return (withReference ? GATES.withReference : GATES.withoutReference).test(text);
+  return test(withReference ? GATES.withReference : GATES.withoutReference, text);
 }

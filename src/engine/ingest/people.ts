@@ -16,31 +16,55 @@ interface Draft {
 }
 
 const addUnique = (list: string[], value: string | null): void => {
-  if (value && !list.some((v) => v.toLowerCase() === value.toLowerCase())) list.push(value);
+  if (!value) return;
+  const lower = value.toLowerCase();
+  if (!list.some((v) => v.toLowerCase() === lower)) list.push(value);
 };
 
 /**
- * The words of `wanted` that appear lowercase somewhere in the article: capitalized, they are
- * sentence starts or terms, not names. A few wanted words (those of the candidate names) are
- * searched for natively; for many, one scan of the article's lowercase words is cheaper.
+ * Whether a word appears lowercase somewhere in the article (capitalized, it is a sentence start
+ * or a term, not a name), asked word by word. The first few words asked are searched for natively;
+ * past that, one scan collects all of the article's lowercase words.
  */
-function lowercaseVocabulary(paragraphs: readonly Paragraph[], wanted: ReadonlySet<string>): Set<string> {
-  const found = new Set<string>();
-  if (wanted.size <= SEARCH_WORDS) {
-    for (const w of wanted) {
-      if (LOWERCASE_WORD.test(w) && paragraphs.some((p) => hasLowercaseWord(p.text, w))) found.add(w);
+function lowercaseVocabulary(paragraphs: readonly Paragraph[]): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  let all: { has: (word: string) => boolean } | null = null;
+  return (word) => {
+    if (all) return all.has(word);
+    const hit = known.get(word);
+    if (hit !== undefined) return hit;
+    if (known.size >= SEARCH_WORDS) {
+      all = allLowercaseWords(paragraphs);
+      return all.has(word);
     }
+    const found = LOWERCASE_WORD.test(word) && paragraphs.some((p) => hasLowercaseWord(p.text, word));
+    known.set(word, found);
     return found;
-  }
-  const byLength = groupByLength(wanted);
-  for (const p of paragraphs) {
-    forEachLowercaseWord(p.text, (start, end) => {
-      for (const w of byLength.get(end - start) ?? []) if (matchesAt(p.text, w, start)) found.add(w);
-    });
-  }
-  return found;
+  };
 }
 const LOWERCASE_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
+
+/**
+ * All lowercase words of the paragraphs, as a set that is only asked `has`: the words stay spans
+ * of the paragraph texts, grouped by length and compared in place when asked about.
+ */
+function allLowercaseWords(paragraphs: readonly Paragraph[]): { has: (word: string) => boolean } {
+  const byLength = new Map<number, number[]>(); // length → [paragraph index, start, …]
+  paragraphs.forEach((p, k) =>
+    forEachLowercaseWord(p.text, (start, end) => {
+      const list = byLength.get(end - start);
+      if (list) list.push(k, start);
+      else byLength.set(end - start, [k, start]);
+    }),
+  );
+  return {
+    has(word: string): boolean {
+      const list = byLength.get(word.length) ?? [];
+      for (let i = 0; i < list.length; i += 2) if (matchesAt(paragraphs[list[i] ?? 0]?.text ?? '', word, list[i + 1] ?? 0)) return true;
+      return false;
+    },
+  };
+}
 
 // A native search costs about a twentieth of a character scan per word searched for: up to this
 // many words (or name forms, below), searching each beats scanning the article once.
@@ -127,10 +151,11 @@ function matchesPerson(word: string, p: Draft | Person): boolean {
 }
 
 /** Whether a candidate is a person on its own evidence. */
-function accepted(c: Candidate, vocab: ReadonlySet<string>): boolean {
-  const plainWords = nameWords(c.name).every((w) => !vocab.has(w));
-  if (c.tokens >= 2) return c.title !== null || c.speaker || (plainWords && (!c.initial || c.verbAfter));
-  return (c.title !== null || c.speaker) && plainWords;
+function accepted(c: Candidate, isVocabulary: (word: string) => boolean): boolean {
+  // Looked up only when the title and speech evidence leave the answer open.
+  const plainWords = (): boolean => nameWords(c.name).every((w) => !isVocabulary(w));
+  if (c.tokens >= 2) return c.title !== null || c.speaker || (plainWords() && (!c.initial || c.verbAfter));
+  return (c.title !== null || c.speaker) && plainWords();
 }
 
 const ROLE_INTRO = /(?:^|\s)(?:salah\s+)?(?:seorang|satu|a|an)\s+(\p{Ll}+)(?:\s+(\p{Ll}{3,}))?/gu;
@@ -158,7 +183,7 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
       return sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start));
     }),
   );
-  const vocab = lowercaseVocabulary(paragraphs, new Set(candidates.flatMap((c) => nameWords(c.name))));
+  const vocab = lowercaseVocabulary(paragraphs);
   const drafts: Draft[] = [];
   // Indexes keep this linear in the mentions: long articles name hundreds of people.
   const byKey = new Map<string, Draft>();
@@ -177,7 +202,11 @@ export function findPeople(paragraphs: readonly Paragraph[], datelineText: strin
   const add = (d: Draft): void => {
     drafts.push(d);
     const initial = nameKey(d.name)[0] ?? '';
-    if (d.name.includes(' ')) byInitial.set(initial, [...(byInitial.get(initial) ?? []), d]);
+    if (d.name.includes(' ')) {
+      const same = byInitial.get(initial);
+      if (same) same.push(d);
+      else byInitial.set(initial, [d]);
+    }
     byKey.set(nameKey(d.name), d);
     for (const w of nameKey(d.name).split(' ')) index(d, w);
     for (const a of d.aliases) index(d, a);

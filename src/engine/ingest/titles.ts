@@ -2,6 +2,7 @@
  * Person titles around names: "Presiden Joko Widodo", "Sekretaris Jenderal NATO, Mark Rutte",
  * "NATO Secretary General Mark Rutte", "juru bicara Kemlu Budi".
  */
+import { S, classOf } from './chars.ts';
 import { TITLES, TITLE_COMPLEMENTS } from './lexicon.ts';
 import { isAcronym, isOrganization, isPlace, isPossessive, mayBeOrganization, mayBePlace, type Token } from './names.ts';
 
@@ -75,9 +76,10 @@ export function titleBefore(text: string, tokens: readonly Token[], idx: number)
   const name = tokens[idx];
   const prev = tokens[idx - 1];
   if (!name || !prev) return null;
-  const gap = text.slice(prev.end, name.start);
-  const comma = /^,\s$/u.test(gap);
-  if (gap !== ' ' && !comma) return null;
+  // The gap is one space, or a comma and one whitespace character (", ").
+  const gap = name.start - prev.end;
+  const comma = gap === 2 && text.charCodeAt(prev.end) === 44 && (classOf(text.charCodeAt(prev.end + 1)) & S) !== 0;
+  if (!(gap === 1 && text.charCodeAt(prev.end) === 32) && !comma) return null;
   let j = idx - 1;
   const collected: Token[] = [];
   while (j >= 0 && collected.length < 8) {
@@ -85,7 +87,7 @@ export function titleBefore(text: string, tokens: readonly Token[], idx: number)
     if (!t || !(titleFiller(t) || t.cap)) break;
     collected.unshift(t);
     const before = tokens[j - 1];
-    if (!before || text.slice(before.end, t.start) !== ' ') break;
+    if (!before || t.start - before.end !== 1 || text.charCodeAt(before.end) !== 32) break;
     j -= 1;
   }
   const f = collected.findIndex((_, n) => titleLength(collected, n) > 0);
