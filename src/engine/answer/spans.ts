@@ -225,8 +225,29 @@ function introducedNames(text: string, tokens: Token[]): Span[] {
   return spans;
 }
 
-/** All candidate spans of a sentence (calendar dates also come from ingestion, added by the caller). */
-export function findSpans(text: string, ctx: SpanContext): { tokens: Token[]; spans: Span[] } {
+/** Sentences already split into spans, per article (keyed by its proper-word set): answers re-read the same best sentences. */
+const SPAN_CACHE = new WeakMap<ReadonlySet<string>, Map<string, { tokens: readonly Token[]; spans: readonly Span[] }>>();
+const SPAN_CACHE_PER_ARTICLE = 256;
+
+/**
+ * All candidate spans of a sentence (calendar dates also come from ingestion, added by the caller).
+ * Memoized per article and sentence — a pure function of both — so the results are read-only.
+ */
+export function findSpans(text: string, ctx: SpanContext): { tokens: readonly Token[]; spans: readonly Span[] } {
+  let cache = SPAN_CACHE.get(ctx.properWords);
+  if (!cache) {
+    cache = new Map();
+    SPAN_CACHE.set(ctx.properWords, cache);
+  }
+  const known = cache.get(text);
+  if (known) return known;
+  const found = computeSpans(text, ctx);
+  if (cache.size >= SPAN_CACHE_PER_ARTICLE) cache.clear();
+  cache.set(text, found);
+  return found;
+}
+
+function computeSpans(text: string, ctx: SpanContext): { tokens: Token[]; spans: Span[] } {
   const tokens = tokenize(text);
   const names = nameSpans(text, tokens, ctx);
   const parens = parenSpans(text, tokens);
