@@ -34,12 +34,11 @@ export function isCaption(line: string): boolean {
 
 // Calls to follow the outlet elsewhere: "Jangan lupa ikuti update berita lainnya…", "Google News".
 // ASCII words, so the cheap ASCII \b boundary is enough (and much faster than Unicode look-arounds).
-const CTA_VERB_WORDS = 'ikuti|follow|subscribe|berlangganan|langganan|bergabung|gabung|join|download|unduh|klik|click|sign up|dapatkan';
-const CTA_PLACE_WORDS = 'google news|whatsapp|telegram|instagram|twitter|tiktok|youtube|facebook|channel|saluran|newsletter|aplikasi|app';
-const CTA_VERBS = new RegExp(`\\b(?:${CTA_VERB_WORDS})\\b`, 'gi');
-const CTA_PLACES = new RegExp(`\\b(?:${CTA_PLACE_WORDS})\\b`, 'gi');
-// Either list in one scan: most lines name neither.
-const CTA_ANY = new RegExp(`\\b(?:${CTA_VERB_WORDS}|${CTA_PLACE_WORDS})\\b`, 'i');
+const CTA_VERBS = /\b(?:ikuti|follow|subscribe|berlangganan|langganan|bergabung|gabung|join|download|unduh|klik|click|sign up|dapatkan)\b/gi;
+const CTA_PLACES = /\b(?:google news|whatsapp|telegram|instagram|twitter|tiktok|youtube|facebook|channel|saluran|newsletter|aplikasi|app)\b/gi;
+// Both lists above in one scan: most lines name neither. Keep it their union.
+const CTA_ANY =
+  /\b(?:ikuti|follow|subscribe|berlangganan|langganan|bergabung|gabung|join|download|unduh|klik|click|sign up|dapatkan|google news|whatsapp|telegram|instagram|twitter|tiktok|youtube|facebook|channel|saluran|newsletter|aplikasi|app)\b/i;
 const CTA_START = /^(?:jangan lupa|dapatkan|ikuti|follow|subscribe|simak|gabung|bergabung|klik|sign up|download|unduh)(?!\p{L})/iu;
 
 /** How strongly a line reads as a call to follow/subscribe: 0 none, 1 weak, 2 clear (verb + platform, or opens with one). */
