@@ -16,7 +16,7 @@ import type { PreparedArticle } from './ingest/prepare.ts';
 import { prepareArticle } from './ingest/prepare.ts';
 import type { EngineSnapshot } from './persist/snapshot.ts';
 import { restoreArticle, snapshotArticle } from './build/snapshot-article.ts';
-import { startWorkerBuild } from './build/parallel-build.ts';
+import { spareCore, startWorkerBuild } from './build/parallel-build.ts';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon.ts';
 import { analyzeQuestion } from './question/analyze.ts';
 import { expandQuery } from './retrieval/expand.ts';
@@ -36,9 +36,10 @@ export interface EngineOptions {
   snapshot?: EngineSnapshot;
   /**
    * Index half of a large batch of articles in a worker thread (`addMany`, `createEngine`): on for
-   * batches of at least `minChars` characters of text (default 4 million, ~1,000 articles), or false.
+   * batches of at least `minChars` characters of text (default 4 million, ~1,000 articles) when a
+   * core is idle (`anyLoad: true` splits whatever the machine's load), or false.
    */
-  parallelBuild?: { minChars: number } | false;
+  parallelBuild?: { minChars: number; anyLoad?: boolean } | false;
   /** Told how each batch was indexed (for logs, benchmarks and tests). */
   onBatch?: (info: BatchInfo) => void;
 }
@@ -145,7 +146,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     const chars = parallel ? sources.reduce((n, s) => n + (typeof s.text === 'string' ? s.text.length : 0), 0) : 0;
     const cut = Math.ceil(sources.length * MAIN_THREAD_SHARE);
     const start = performance.now();
-    const wanted = parallel !== false && chars >= parallel.minChars && sources.length >= 2;
+    const wanted = parallel !== false && chars >= parallel.minChars && sources.length >= 2 && (parallel.anyLoad === true || spareCore());
     const worker = wanted ? startWorkerBuild(sources.slice(cut)) : null;
     const report = (inWorker: number): void => options.onBatch?.({ articles: sources.length, inWorker, workerFailed: wanted && inWorker === 0, ms: performance.now() - start });
     if (!worker) {

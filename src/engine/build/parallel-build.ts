@@ -9,6 +9,7 @@
  * or throws — returns null, and the caller indexes that part itself: slower, never wrong.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
@@ -41,6 +42,16 @@ function entry(file: string): [string, { eval?: boolean }] {
   const api = pathToFileURL(existsSync(mjs) ? mjs : cjs).href;
   const url = pathToFileURL(file).href;
   return [`import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(url)}, ${JSON.stringify(url)}))`, { eval: true }];
+}
+
+/**
+ * Whether a core is idle for the worker: two threads on a machine already busy with other work
+ * only take turns (measured: a 100k build took 16 s split, 9.6 s on one thread, under load 4 on
+ * 2 cores), so the split is worth it only when the recent load leaves a core free.
+ */
+export function spareCore(): boolean {
+  const cores = availableParallelism();
+  return cores > 1 && (loadavg()[0] ?? 0) <= cores - 1;
 }
 
 export interface WorkerBuild {
