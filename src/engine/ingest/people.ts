@@ -3,10 +3,11 @@
  * → "Rutte"; "Joko Widodo (Jokowi)" → "Jokowi"; "Presiden" → the one person titled so).
  */
 import type { Paragraph, Person } from '../types.ts';
-import { nameKey, primeSentenceRuns } from './names.ts';
-import { containsWord, forEachLetterNumberRun, forEachLowercaseWord, hasLowercaseWord, letterNumberRuns, matchesAt } from './scan.ts';
+import { nameKey } from './names.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
+import { containsWord, forEachLetterNumberRun, forEachLowercaseWord, hasLowercaseWord, letterNumberRuns, matchesAt } from './scan.ts';
 import { isTitleWord } from './titles.ts';
+import { primeSentenceRuns } from './tokens.ts';
 
 interface Draft {
   name: string;
