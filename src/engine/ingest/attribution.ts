@@ -2,8 +2,8 @@
  * Who is speaking, read from the words around a quote or a reporting verb. Returns a surface form
  * ("Rutte", "Presiden", "the company") or a pronoun marker; quotes.ts resolves both to a name.
  */
-import { tokenize } from './names.ts';
 import { ADVERBS, COMPLEMENTIZERS, looksLikeVerb, reportingVerb, verbForm } from './reporting.ts';
+import { tokenize } from './tokens.ts';
 
 /** A speaker as written: a name or phrase, or a pronoun that refers to the last speaker. */
 export type Surface = { kind: 'name'; text: string } | { kind: 'pronoun' };

@@ -6,8 +6,8 @@
 import { parseDateLine } from './dates.ts';
 import { MONTHS } from './lexicon.ts';
 import { isPlace } from './names.ts';
-import { isTitleWord } from './titles.ts';
 import { findDomain, isAllCaps, wordCount } from './text.ts';
+import { isTitleWord } from './titles.ts';
 
 /** A parsed byline/date line. */
 export interface DateLineInfo {

@@ -3,10 +3,11 @@
  * → "Rutte"; "Joko Widodo (Jokowi)" → "Jokowi"; "Presiden" → the one person titled so).
  */
 import type { Paragraph, Person } from '../types.ts';
-import { nameKey, primeSentenceRuns } from './names.ts';
-import { containsWord, forEachLetterNumberRun, forEachLowercaseWord, hasLowercaseWord, letterNumberRuns, matchesAt } from './scan.ts';
+import { nameKey } from './names.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
+import { containsWord, forEachLetterNumberRun, forEachLowercaseWord, hasLowercaseWord, letterNumberRuns, matchesAt } from './scan.ts';
 import { isTitleWord } from './titles.ts';
+import { primeSentenceRuns } from './tokens.ts';
 
 interface Draft {
   name: string;
@@ -270,16 +271,18 @@ export function resolvePerson(people: readonly Person[], surface: string): Perso
   const exact = people.find((p) => nameKey(p.name) === key || p.aliases.some((a) => nameKey(a) === key));
   if (exact) return exact;
   const words = key.split(' ');
+  // find, not filter: the first match is the answer, and matching runs the blend search.
   if (words.length === 1) {
-    const byWord = people.filter((p) => matchesPerson(surface, p));
-    if (byWord.length >= 1) return byWord[0] ?? null;
+    const byWord = people.find((p) => matchesPerson(surface, p));
+    if (byWord) return byWord;
   } else {
     // "Presiden Jokowi", "Menteri Budi Santoso": drop leading title words and try again.
     const rest = words.findIndex((w) => !isTitleWord(w));
     if (rest > 0) return resolvePerson(people, words.slice(rest).join(' '));
   }
-  const byTitle = people.filter((p) => p.titles.some((t) => `${nameKey(t)} `.startsWith(`${key} `)));
-  if (byTitle.length >= 1) return byTitle[0] ?? null;
+  const keyWord = `${key} `;
+  const byTitle = people.find((p) => p.titles.some((t) => `${nameKey(t)} `.startsWith(keyWord)));
+  if (byTitle) return byTitle;
   // "analyst Tom Rivers of Pell Securities": a longer phrase that contains a known full name.
   const padded = ` ${key} `;
   return words.length > 1 ? (people.find((p) => nameKey(p.name).includes(' ') && padded.includes(` ${nameKey(p.name)} `)) ?? null) : null;

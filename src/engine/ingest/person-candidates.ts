@@ -3,19 +3,10 @@
  * ("Presiden Joko Widodo"), speech ("kata Halid", "Rutte menegaskan"), or a plain name shape.
  */
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
-import {
-  capitalizedRuns,
-  isAcronym,
-  isOrganizationRun,
-  isPlaceRun,
-  nameWordOk,
-  tokenIsOrganization,
-  tokenIsPlace,
-  tokenize,
-  type Token,
-} from './names.ts';
+import { isAcronym, isOrganizationRun, isPlaceRun, nameWordOk, tokenIsOrganization, tokenIsPlace } from './names.ts';
 import { ADVERBS, verbForm } from './reporting.ts';
 import { appositiveTitle, isTitleToken, splitTitle, titleBefore } from './titles.ts';
+import { capitalizedRuns, tokenize, type Token } from './tokens.ts';
 
 /** One possible person mention. */
 export interface Candidate {

@@ -5,22 +5,11 @@
  */
 import type { Paragraph, Person, PlaceMention } from '../types.ts';
 import { MONTHS, PLACE_TAILS, WEEKDAYS } from './lexicon.ts';
-import {
-  capitalizedRuns,
-  isAcronym,
-  isOrganization,
-  isOrganizationRun,
-  isPlace,
-  isPlaceRun,
-  mayBeOrganization,
-  mayBePlace,
-  tokenize,
-  type Run,
-  type Token,
-} from './names.ts';
+import { isAcronym, isOrganization, isOrganizationRun, isPlace, isPlaceRun, mayBeOrganization, mayBePlace } from './names.ts';
 import { resolvePerson } from './people.ts';
 import { looksLikeVerb } from './reporting.ts';
 import { isTitleToken, isTitleWord } from './titles.ts';
+import { capitalizedRuns, tokenize, type Run, type Token } from './tokens.ts';
 
 // A preposition of place, optionally followed by a place noun: "di wilayah", "ke kota", "in the".
 const LOCATIVE =

@@ -5,10 +5,10 @@
  */
 import type { Paragraph, Person, Quote, Sentence } from '../types.ts';
 import { reportedContent, speakerAfterQuote, speakerBeforeQuote, subjectBefore, type Surface } from './attribution.ts';
-import { tokenize } from './names.ts';
 import { resolvePerson } from './people.ts';
 import { verbForm } from './reporting.ts';
 import { wordCount } from './text.ts';
+import { tokenize } from './tokens.ts';
 
 /** A quoted passage: offsets of the marks and of the words between them. */
 export interface QuoteSpan {

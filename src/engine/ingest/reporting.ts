@@ -60,10 +60,25 @@ function candidateRoots(word: string): string[] {
 
 /** The form of a word found in the lists (English, bare, -nya), or null. */
 function listedForm(lower: string): VerbForm | null {
-  if (EN.has(lower)) return 'en';
-  if (BARE.has(lower)) return 'bare';
-  if (lower.endsWith('nya') && NYA_ROOTS.has(lower.slice(0, -3))) return 'nya';
-  return null;
+  const listed = LISTED.get(lower);
+  if (listed !== undefined) return listed;
+  return endsWithNya(lower) && NYA_ROOTS.has(lower.slice(0, -3)) ? 'nya' : null;
+}
+
+// English and bare forms in one lookup (English first, as they were tested).
+const LISTED = new Map<string, VerbForm>([...[...BARE].map((w): [string, VerbForm] => [w, 'bare']), ...[...EN].map((w): [string, VerbForm] => [w, 'en'])]);
+
+/** `word.endsWith('nya')`, by char codes. */
+function endsWithNya(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && w.charCodeAt(n - 1) === 97 && w.charCodeAt(n - 2) === 121 && w.charCodeAt(n - 3) === 110;
+}
+
+/** Whether a lowercase word starts with "me" or "ber", by char codes. */
+function meOrBer(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c === 109) return w.charCodeAt(1) === 101;
+  return c === 98 && w.charCodeAt(1) === 101 && w.charCodeAt(2) === 114;
 }
 
 const PREFIXED_WORD = /^(?:me|ber)\p{L}{3,}$/u;
@@ -90,7 +105,7 @@ export function reportingVerb(word: string): VerbForm | null {
 export function verbForm(lower: string): VerbForm | null {
   // Only meN-/ber- words need the stemmer; any other word is decided by three set lookups, without
   // filling the cache (quotes.ts asks about every word of every sentence).
-  if (!lower.startsWith('me') && !lower.startsWith('ber')) return listedForm(lower);
+  if (!meOrBer(lower)) return listedForm(lower);
   const hit = cache.get(lower);
   if (hit !== undefined) return hit;
   const form = classify(lower);

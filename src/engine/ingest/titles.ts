@@ -4,7 +4,8 @@
  */
 import { S, classOf } from './chars.ts';
 import { TITLES, TITLE_COMPLEMENTS } from './lexicon.ts';
-import { isAcronym, isOrganization, isPlace, isPossessive, mayBeOrganization, mayBePlace, type Token } from './names.ts';
+import { isAcronym, isOrganization, isPlace, mayBeOrganization, mayBePlace } from './names.ts';
+import { isPossessive, type Token } from './tokens.ts';
 
 /** Every word that occurs in a title ("sekretaris", "jenderal", "juru", "bicara"). */
 const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(/[\s-]+/u)));
