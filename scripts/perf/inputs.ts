@@ -16,6 +16,8 @@ export interface Input {
 }
 
 const ROOT = new URL('../..', import.meta.url).pathname;
+/** The shared folder beside the repository (read at run time, never committed). */
+const SHARED = join(ROOT, '..', 'shared');
 
 function readDir(dir: string, prefix: string): Input[] {
   if (!existsSync(dir)) return [];
@@ -27,8 +29,8 @@ function readDir(dir: string, prefix: string): Input[] {
 
 /** The bench corpus articles (about 1,000 of ~10 paragraphs for 10,000 paragraphs). */
 export function corpusArticles(paragraphs = 10_000): Input[] {
-  const src = loadSourceText('/work/shared');
-  if (!src) throw new Error('no source text in /work/shared');
+  const src = loadSourceText(SHARED);
+  if (!src) throw new Error(`no source text in ${SHARED} (benchmarks/facqa/train.csv): these dev aids need the shared folder beside the repository`);
   return buildCorpus(src, { paragraphs }).articles.map((a) => ({ name: `corpus/${a.id}`, text: a.text }));
 }
 
@@ -164,7 +166,7 @@ export function allInputs(): AllInputs {
   const rnd = createRandom(20240917);
   const corpus = corpusArticles();
   const files = [
-    ...readDir('/work/shared/articles', 'shared'),
+    ...readDir(join(SHARED, 'articles'), 'shared'),
     ...readDir(join(ROOT, 'test/fixtures/articles'), 'fixtures'),
     ...readDir(join(ROOT, 'test/fixtures/articles-qa'), 'fixtures-qa'),
   ];
