@@ -49,8 +49,13 @@ const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 't
   'seratus', 'seribu', 'puluhan', 'ratusan', 'ribuan', 'jutaan', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
   'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'millions']);
 
+// Module constants: tsx and esbuild compile a \p{…} regex literal to `new RegExp(…)`, which inside a
+// function would be rebuilt on every call.
+const UPPER_START = /^\p{Lu}/u;
+const ANY_LETTER = /\p{L}/u;
+
 function isCapitalized(t: Token): boolean {
-  return /^[\p{Lu}]/u.test(t.text) || /^\p{Lu}[\p{Lu}\d]+$/u.test(t.text);
+  return UPPER_START.test(t.text);
 }
 
 function gapIs(text: string, a: Token, b: Token, re: RegExp): boolean {
@@ -142,7 +147,7 @@ function parenSpans(text: string, tokens: Token[]): Span[] {
     const first = tokens.findIndex((t) => t.start >= start);
     let last = first;
     while (last + 1 < tokens.length && (tokens[last + 1]?.end ?? Infinity) <= end) last += 1;
-    if (first >= 0 && /\p{L}/u.test(inner)) spans.push({ kind: 'paren', text: inner.trim(), start, end, first, last });
+    if (first >= 0 && ANY_LETTER.test(inner)) spans.push({ kind: 'paren', text: inner.trim(), start, end, first, last });
   }
   return spans;
 }

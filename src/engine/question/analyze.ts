@@ -13,6 +13,12 @@ import { detectLanguage } from './language.ts';
 import { isRoleWord } from './roles.ts';
 import { normalizeQuestionText, normalizeQuestionWord } from './spelling.ts';
 
+// Module constants: tsx and esbuild compile a \p{…} regex literal to `new RegExp(…)`, which inside a
+// function would be rebuilt on every call.
+const ANY_LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}\d]+$/u;
+
 /** One content word of the question. */
 export interface QuestionWord {
   surface: string;
@@ -77,8 +83,8 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
     if (f.length < 2 && !/\d/.test(f)) return;
     const role = isRoleWord(f);
     // Numbers and calendar words ("2005", "Oktober") are capitalized or all-caps-like but not names.
-    const isName = !role && !CALENDAR.has(f) && /\p{L}/u.test(t.text)
-      && ((i > 0 && /^\p{Lu}/u.test(t.text)) || (t.text.length >= 2 && /^[\p{Lu}\d]+$/u.test(t.text)));
+    const isName = !role && !CALENDAR.has(f) && ANY_LETTER.test(t.text)
+      && ((i > 0 && UPPER_START.test(t.text)) || (t.text.length >= 2 && ALL_CAPS.test(t.text)));
     const word: QuestionWord = { surface: t.text, folded: f, isName, position: i };
     if (role) word.isRole = true;
     if (cls.head === f) word.isHead = true;

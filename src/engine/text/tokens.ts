@@ -21,6 +21,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 const AMOUNT = /^(?:rp|us|usd|idr|rm|s)?\p{N}+(?:[.,]\p{N}+)*$/iu;
 
+// Module constants: tsx and esbuild compile a \p{…} regex literal to `new RegExp(…)`, which inside a
+// function would be rebuilt on every call.
+const MARKS = /\p{M}+/gu;
+
 /** Whether the code point at `i` is a letter or digit; returns its length in UTF-16 units (0 if not). */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -36,7 +40,7 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** Lowercase and strip combining marks; keeps letters of every script. */
 export function fold(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
-    if (text.charCodeAt(i) >= 128) return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    if (text.charCodeAt(i) >= 128) return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
   }
   return text.toLowerCase();
 }
