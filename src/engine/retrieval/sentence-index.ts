@@ -48,6 +48,17 @@ export interface IndexState {
 const SURFACE_SPAN = 2 ** 24;
 const WORD_CACHE_LIMIT = 1_000_000;
 
+/** The id of `key` in the list, appending it on first sight. */
+function intern(list: string[], ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = list.length;
+    list.push(key);
+    ids.set(key, id);
+  }
+  return id;
+}
+
 interface Range {
   ordinal: number;
   first: number;
@@ -114,13 +125,7 @@ export class SentenceIndex {
   }
 
   private internTerm(key: string): number {
-    let id = this.termIds.get(key);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.terms.push(key);
-      this.termIds.set(key, id);
-    }
-    return id;
+    return intern(this.terms, this.termIds, key);
   }
 
   /** Term id × 2^24 + surface id of the word text[start, end) as written. */
@@ -138,13 +143,8 @@ export class SentenceIndex {
   }
 
   private surfaceOf(folded: string): number {
-    let id = this.surfaceIds.get(folded);
-    if (id === undefined) {
-      id = this.surfaces.length;
-      this.surfaces.push(folded);
-      this.surfaceIds.set(folded, id);
-      this.surfaceCounts.push(0);
-    }
+    const id = intern(this.surfaces, this.surfaceIds, folded);
+    if (id === this.surfaceCounts.length) this.surfaceCounts.push(0);
     return id;
   }
 
@@ -303,11 +303,6 @@ export class SentenceIndex {
     return id === undefined ? 0 : this.surfaceCounts.get(id);
   }
 
-  hasSurface(folded: string): boolean {
-    const id = this.surfaceIds.get(folded);
-    return id !== undefined && this.surfaceCounts.get(id) > 0;
-  }
-
   /**
    * Append another index's sentences (built in a worker thread over other articles) as if they had
    * been added here: terms and surfaces re-interned, ids and paragraph keys shifted. An article id
@@ -374,9 +369,4 @@ export class SentenceIndex {
       paragraphs: this.paragraphs,
     };
   }
-}
-
-/** Index key of a folded word in the given language (re-exported for query expansion). */
-export function keyOf(folded: string, language: Language): string {
-  return termKey(folded, language);
 }
