@@ -104,6 +104,9 @@ const EAGER_ANALYSIS_MAX = 200;
 /** Articles a "not found" reply describes when the scope is larger than that. */
 const HINT_ARTICLES = 3;
 
+/** Answer kinds whose answer is an amount, restated in the asker's number conventions. */
+const NUMERIC_KINDS: ReadonlySet<string> = new Set(['number', 'count', 'money', 'percent', 'duration', 'age']);
+
 // Control and format characters (bidi overrides, zero-width) only disguise text: read them as spaces.
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 
@@ -241,7 +244,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     else if (extraction && analysis.meta === 'published') {
       const iso = scoped.find((a) => a.meta.published === extraction.answer)?.meta.publishedIso;
       normalized = iso ? formatIsoDate(iso, analysis.language) : null;
-    } else if (extraction && analysis.kind === 'number') normalized = normalizeNumber(extraction.answer, analysis.language);
+    } else if (extraction && NUMERIC_KINDS.has(analysis.kind)) normalized = normalizeNumber(extraction.answer, analysis.language);
     const answer: Answer = {
       question,
       language: analysis.language,

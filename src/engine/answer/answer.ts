@@ -8,8 +8,10 @@ import type { Article, Citation } from '../types.ts';
 import { fold } from '../text/tokens.ts';
 import { citationOf, type AnswerContext, type Extraction } from './context.ts';
 import { extractClause } from './clause-answer.ts';
-import { extractEntity } from './entity.ts';
+import { isTyped } from './kinds.ts';
 import { answerMeta } from './meta.ts';
+import { answerModel } from './model.ts';
+import { extractTyped } from './typed.ts';
 import { whatSaid, whoSaid } from './quotes.ts';
 
 export interface AnswerSettings {
@@ -58,29 +60,32 @@ function whoIs(ctx: AnswerContext): Extraction | null {
   return null;
 }
 
+function typed(ctx: AnswerContext): Extraction | null {
+  return extractTyped(ctx, answerModel())?.extraction ?? null;
+}
+
 function extract(ctx: AnswerContext, settings: AnswerSettings): Extraction | null {
   const { kind } = ctx.analysis;
   const identity = whoIs(ctx);
   if (identity) return identity;
   switch (kind) {
     case 'speaker':
-      return whoSaid(ctx, settings.minCoverage) ?? extractEntity(ctx, 'person');
+      return whoSaid(ctx, settings.minCoverage) ?? typed(ctx);
     case 'quote':
       return whatSaid(ctx) ?? extractClause(ctx, 'clause');
-    case 'person':
-    case 'date':
-    case 'number':
+    case 'role':
+      return extractClause(ctx, 'clause');
     case 'name':
-      return extractEntity(ctx, kind) ?? (kind === 'name' ? extractClause(ctx, 'clause') : null);
+      return typed(ctx) ?? extractClause(ctx, 'clause');
     case 'place': {
-      const found = extractEntity(ctx, 'place');
+      const found = typed(ctx);
       if (found && found.confidence >= 0.35) return found;
       const best = ctx.ranking.hits[0];
       const article = best ? ctx.corpus.article(best.doc.article) : undefined;
       return (article && datelinePlace(article)) ?? found;
     }
     default:
-      return extractClause(ctx, kind);
+      return isTyped(kind) ? typed(ctx) : extractClause(ctx, kind);
   }
 }
 

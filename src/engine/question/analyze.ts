@@ -9,6 +9,7 @@ import type { Language, QuestionType } from '../types.ts';
 import { fold, tokenize } from '../text/tokens.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { classify, type AnswerKind, type MetaTarget } from './classify.ts';
+import { expectation } from './expect.ts';
 import { detectLanguage } from './language.ts';
 import { isRoleWord } from './roles.ts';
 import { normalizeQuestionText, normalizeQuestionWord } from './spelling.ts';
@@ -37,8 +38,10 @@ export interface QuestionAnalysis {
   text: string;
   language: Language;
   type: QuestionType;
+  /** The kind of span that answers it (expect.ts: count, money, time, place …). */
   kind: AnswerKind;
   meta: MetaTarget;
+  /** The noun naming what is asked for ("which market", "how many passengers"), folded. */
   head: string | null;
   words: QuestionWord[];
   /** Pronouns and demonstratives that point back into the conversation. */
@@ -62,7 +65,12 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
   const text = question.trim();
   const folded = fold(text);
   const language = detectLanguage(text, fallbackLanguage);
-  const cls = classify(normalizeQuestionText(folded));
+  const normalized = normalizeQuestionText(folded);
+  const cls = classify(normalized);
+  const expected = expectation(normalized.replace(/[?!.,;:"“”()]/g, ' ').replace(/\s+/g, ' ').trim(), cls.type, cls.kind);
+  // The noun of "which market" names the answer's type and weighs little in retrieval; the noun of
+  // "how many passengers" is what the number counts and must be found next to it.
+  const nameHead = expected.kind === 'name' || expected.kind === 'place' || expected.kind === 'organization' || expected.kind === 'person' || expected.kind === 'code';
   const words: QuestionWord[] = [];
   const pronouns: string[] = [];
   const tokens = tokenize(text);
@@ -87,16 +95,16 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
       && ((i > 0 && UPPER_START.test(t.text)) || (t.text.length >= 2 && ALL_CAPS.test(t.text)));
     const word: QuestionWord = { surface: t.text, folded: f, isName, position: i };
     if (role) word.isRole = true;
-    if (cls.head === f) word.isHead = true;
+    if ((cls.head === f || expected.head === f) && nameHead) word.isHead = true;
     words.push(word);
   });
   return {
     text,
     language,
     type: cls.type,
-    kind: cls.kind,
+    kind: expected.kind,
     meta: cls.meta,
-    head: cls.head,
+    head: expected.head ?? cls.head,
     words,
     pronouns,
     swapSubject: SWAP.test(folded.trim()),

@@ -4,8 +4,12 @@
  */
 import type { QuestionType } from '../types.ts';
 
-/** The kind of span that answers a question type. */
-export type AnswerKind = 'person' | 'speaker' | 'quote' | 'date' | 'place' | 'number' | 'name' | 'clause' | 'reason' | 'meta';
+/**
+ * The kind of span that answers a question. The classifier gives the coarse kind of the question
+ * type; expect.ts refines it (number → money, percent, count …; date → time; name → place …).
+ */
+export type AnswerKind = 'person' | 'speaker' | 'quote' | 'organization' | 'place' | 'date' | 'time' | 'duration' | 'money' | 'percent'
+  | 'count' | 'age' | 'ordinal' | 'code' | 'number' | 'name' | 'role' | 'clause' | 'reason' | 'meta';
 
 /** Which piece of article metadata a question asks for, if any. */
 export type MetaTarget = 'author' | 'editor' | 'published' | 'title' | 'outlet' | null;

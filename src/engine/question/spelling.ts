@@ -5,6 +5,8 @@
  * content words go through fuzzy retrieval instead.
  */
 
+import { isIndonesianRoot } from '../text/stem.ts';
+
 // Indonesian chat abbreviations of function and question words.
 const ABBREVIATIONS: Record<string, string> = {
   brp: 'berapa', brapa: 'berapa', kpn: 'kapan', kapn: 'kapan', dmn: 'dimana', dmana: 'dimana', sp: 'siapa', spa: 'siapa',
@@ -47,7 +49,8 @@ const KNOWN = new Set([...TARGETS, 'whom', 'whole', 'wheat', 'wheel', 'whale', '
 export function normalizeQuestionWord(folded: string): string {
   const abbreviation = ABBREVIATIONS[folded] ?? MISSPELLINGS[folded];
   if (abbreviation) return abbreviation;
-  if (folded.length < 3 || KNOWN.has(folded)) return folded;
+  // A real word one letter away from a question word is that word ("siaga" is not "siapa").
+  if (folded.length < 3 || KNOWN.has(folded) || isIndonesianRoot(folded)) return folded;
   for (const target of TARGETS) if (target[0] === folded[0] && distance(folded, target) === 1) return target;
   return folded;
 }

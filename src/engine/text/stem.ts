@@ -27,6 +27,14 @@ export function stemIndonesian(folded: string): string {
   return remember(idCache, folded, sastrawi.stem(folded) || folded);
 }
 
+// Sastrawi's root-word dictionary (about 29,000 words), an object keyed by word.
+const roots = (sastrawi as unknown as { internalDictionary?: Record<string, unknown> }).internalDictionary ?? {};
+
+/** Whether a folded word is an Indonesian root word in Sastrawi's dictionary ("siaga", "kapal"). */
+export function isIndonesianRoot(folded: string): boolean {
+  return Object.hasOwn(roots, folded);
+}
+
 /** Lemma of a folded English word. */
 export function stemEnglish(folded: string): string {
   if (folded.length <= 3 || isNumberToken(folded)) return folded;

@@ -1,0 +1,132 @@
+/**
+ * Typed answer candidates of one sentence: every span that could answer some question, with its
+ * kind. Names are typed person / organisation / place by what ingestion learnt about the article
+ * (its people, organisations and places) and by the name's own words; amounts come from
+ * quantities.ts; calendar dates from ingestion; days, years and relative days from the patterns
+ * below. Every candidate is a verbatim slice of the sentence.
+ *
+ * Example: "Seorang penumpang laki-laki berinisial ES (62) yang duduk di kursi 6A itu …" →
+ *   age "62", code "6A", name "ES", place? no ("kursi" is not a place word).
+ */
+import { bothLanguages } from '../language/index.ts';
+import { isOrganization, isPlace } from '../ingest/names.ts';
+import type { Article, DateMention } from '../types.ts';
+import { fold, type Token } from '../text/tokens.ts';
+import { findQuantities, type QuantityKind } from './quantities.ts';
+import { findSpans, type Span, type SpanContext } from './spans.ts';
+
+/** What a candidate is. */
+export type CandidateKind = 'person' | 'organization' | 'place' | 'name' | 'date' | QuantityKind | 'phrase';
+
+export interface Candidate {
+  kind: CandidateKind;
+  text: string;
+  /** Character range within the sentence. */
+  start: number;
+  end: number;
+  /** Token range [first, last] within the sentence's tokens. */
+  first: number;
+  last: number;
+  /** A calendar date resolved at ingestion, for normalization. */
+  date?: DateMention;
+  /** A place after "ke/dari/to/from": where someone went or came from. */
+  motion?: boolean;
+  /** Inside parentheses: an abbreviation, an age, a gloss. */
+  paren?: boolean;
+  /** Token range of the noun a count counts, or of the words a name was peeled from. */
+  unit?: [number, number];
+}
+
+/** The sentence a candidate set was read from. */
+export interface CandidateSentence {
+  text: string;
+  /** Offset of the sentence in its paragraph (ingestion's dates are paragraph offsets). */
+  offset: number;
+  /** Ingestion's calendar dates of the paragraph. */
+  dates: readonly DateMention[];
+  article: Article;
+}
+
+const WEEKDAYS = [...bothLanguages('weekdays')].join('|');
+const PARTS_OF_DAY = [...bothLanguages('partsOfDay')].join('|');
+const RELATIVE = [...bothLanguages('relativeDays')].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+// "Jumat pagi", "Kamis sore (3/8)", "Rabu besok", "on Thursday", "hari ini", "last week".
+const DAY = new RegExp(String.raw`(?<![\p{L}])(?:(?:${WEEKDAYS})(?:\s+(?:${PARTS_OF_DAY}|besok|lalu|depan|ini|kemarin))?(?:\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?|${RELATIVE})(?![\p{L}])`, 'giu');
+
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (t.end <= start || t.start >= end) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  return first < 0 ? null : [first, last];
+}
+
+function knownPerson(article: Article, text: string): boolean {
+  const f = fold(text);
+  return article.people.some((p) => [p.name, ...p.aliases].some((n) => {
+    const fn = fold(n);
+    return fn.length > 2 && (f === fn || f.includes(fn) || fn.includes(f));
+  }));
+}
+
+/** The kind of a capitalized span, from the article's analysis and the span's own words. */
+export function nameKind(article: Article, span: Pick<Span, 'kind' | 'text'>): CandidateKind {
+  const f = fold(span.text);
+  if (span.kind === 'place') return 'place';
+  if ((article.places ?? []).some((p) => fold(p.name) === f) || isPlace(span.text)) return 'place';
+  if ((article.organizations ?? []).some((o) => fold(o) === f) || isOrganization(span.text)) return 'organization';
+  if (knownPerson(article, span.text)) return 'person';
+  return 'name';
+}
+
+function fromSpan(span: Span, article: Article): Candidate | null {
+  const base = { text: span.text, start: span.start, end: span.end, first: span.first, last: span.last };
+  switch (span.kind) {
+    case 'name':
+    case 'place': {
+      const kind = nameKind(article, span);
+      return { ...base, kind, ...(span.motion ? { motion: true } : {}) };
+    }
+    case 'paren':
+      return { ...base, kind: nameKind(article, { kind: 'name', text: span.text }), paren: true };
+    case 'date':
+      return span.clock ? null : { ...base, kind: 'date' };
+    default:
+      return null;
+  }
+}
+
+/** Every typed candidate of a sentence, possibly overlapping (a name inside a longer name). */
+export function candidatesOf(sentence: CandidateSentence, ctx: SpanContext): { tokens: readonly Token[]; candidates: Candidate[] } {
+  const { text, article } = sentence;
+  const { tokens, spans } = findSpans(text, ctx);
+  const out: Candidate[] = [];
+  const add = (c: Candidate | null) => {
+    if (c && !out.some((o) => o.kind === c.kind && o.start === c.start && o.end === c.end)) out.push(c);
+  };
+  for (const q of findQuantities(text)) {
+    const range = tokenRange(tokens, q.start, q.end);
+    if (!range) continue;
+    const unit = q.unitStart !== undefined && q.unitEnd !== undefined ? tokenRange(tokens, q.unitStart, q.unitEnd) : null;
+    add({ kind: q.kind, text: text.slice(q.start, q.end), start: q.start, end: q.end, first: range[0], last: range[1], ...(unit ? { unit } : {}) });
+  }
+  const end = sentence.offset + text.length;
+  for (const d of sentence.dates) {
+    if (d.start < sentence.offset || d.start >= end) continue;
+    const start = d.start - sentence.offset;
+    const range = tokenRange(tokens, start, start + d.text.length);
+    if (range) add({ kind: 'date', text: d.text, start, end: start + d.text.length, first: range[0], last: range[1], date: d });
+  }
+  for (const m of text.matchAll(DAY)) {
+    const range = tokenRange(tokens, m.index, m.index + m[0].length);
+    // Lowercase "minggu" is a week, not Sunday.
+    if (range && !/^minggu\b/.test(m[0])) add({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, first: range[0], last: range[1] });
+  }
+  for (const span of spans) add(fromSpan(span, article));
+  // A date inside a longer date ("Senin" in "Senin (6/1/2025)") is the same answer, less of it.
+  return { tokens, candidates: out.filter((c) => c.kind !== 'date' || !out.some((o) => o !== c && o.kind === 'date' && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)) };
+}

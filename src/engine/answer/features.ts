@@ -1,0 +1,169 @@
+/**
+ * The evidence for one candidate answer, as a vector of named features. Every feature is a plain
+ * measurement (does the span hold the question's head noun, how far is it from the matched verb,
+ * is it in the best sentence …); how much each one weighs is fitted on training data (model.ts).
+ *
+ * Worked example — "How many passengers were on the plane?" over
+ *   "… pengecekan ulang barang bawaan dan bagasi 148 penumpangnya."  (head "passengers" → penumpang)
+ *   candidate "148 penumpangnya": kindExact 1 (a count), headInside 1, distPredicate 0.0 …
+ *   candidate "6A" (another sentence): kindNear 0, kindExact 0 (a code) → far lower score.
+ */
+import type { AnswerKind } from '../question/classify.ts';
+import type { TermGroup } from '../retrieval/expand.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Candidate } from './candidates.ts';
+import { familyOf, fitOf } from './kinds.ts';
+
+/** Names of the features, in model order. */
+export const FEATURE_NAMES = [
+  'bias', 'kindExact', 'kindNear', 'headInside', 'headBefore', 'repeat', 'allRepeat', 'distPredicate', 'distAny', 'noMatchNear',
+  'sameClause', 'density', 'sentScore', 'sentTop', 'sentRank', 'coverage', 'knownPerson', 'inQuote', 'firstOfKind', 'length',
+  'redundancy', 'paren', 'roleNear', 'prepFit', 'motion', 'speaker',
+  'entityBefore', 'entityAfter', 'placeBefore', 'placeAfter', 'timeBefore', 'timeAfter', 'amountBefore', 'amountAfter',
+  'amountDist', 'entityDist', 'timeDist', 'placeDist',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** What is known of a sentence before its candidates are weighed. */
+export interface SentenceEvidence {
+  text: string;
+  tokens: readonly Token[];
+  /** Per token: the question group it matches, or -1. */
+  matched: readonly number[];
+  groups: readonly TermGroup[];
+  /** Weight of each group (ranking idf). */
+  weights: readonly number[];
+  /** Group indexes of the question's head noun (its translations included). */
+  headGroups: ReadonlySet<number>;
+  /** Group indexes of role words ("principal", "kepala") the answer should stand next to. */
+  roleGroups: ReadonlySet<number>;
+  /** Score relative to the best hit (0..1], rank among hits (0 = best), and coverage. */
+  relScore: number;
+  rank: number;
+  coverage: number;
+  /** Character ranges of quoted speech in the sentence. */
+  quotes: readonly [number, number][];
+  /** Speakers attributed in this sentence (folded). */
+  speakers: readonly string[];
+}
+
+/** What the question wants. */
+export interface Wanted {
+  kind: AnswerKind;
+  /** Prepositions the question puts before its gap ("di mana" → di; "on which day" → on). */
+  prepositions: ReadonlySet<string>;
+}
+
+const BREAK = /[,;:()“”"—–]|\s-\s/;
+const log1 = (x: number): number => Math.log2(1 + x);
+
+function isPredicate(ev: SentenceEvidence, g: number): boolean {
+  const group = ev.groups[g];
+  return g >= 0 && group !== undefined && !group.isName && !ev.headGroups.has(g);
+}
+
+/** Token distance from a candidate to the nearest token matching a group that passes `keep`. */
+function nearest(ev: SentenceEvidence, c: Candidate, keep: (g: number) => boolean): { distance: number; at: number } {
+  let distance = Infinity;
+  let at = -1;
+  ev.matched.forEach((g, i) => {
+    if (g < 0 || !keep(g) || (i >= c.first && i <= c.last)) return;
+    const d = i < c.first ? c.first - i : i - c.last;
+    if (d < distance) {
+      distance = d;
+      at = i;
+    }
+  });
+  return { distance, at };
+}
+
+function gapBreaks(ev: SentenceEvidence, a: number, b: number): boolean {
+  const from = ev.tokens[Math.min(a, b)];
+  const to = ev.tokens[Math.max(a, b)];
+  return !from || !to || BREAK.test(ev.text.slice(from.end, to.start));
+}
+
+/** The feature vector of one candidate. `seen` counts how many top sentences hold the same text. */
+export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, firstOfKind: boolean, knownPerson: boolean, seen: number): Features {
+  const fit = fitOf(wanted.kind, c.kind);
+  let inside = 0;
+  let repeated = 0;
+  let content = 0;
+  for (let i = c.first; i <= c.last; i += 1) {
+    const g = ev.matched[i] ?? -1;
+    if (ev.headGroups.has(g)) inside = 1;
+    if (g >= 0 && !ev.headGroups.has(g)) repeated += 1;
+    content += 1;
+  }
+  if (c.unit) for (let i = c.unit[0]; i <= c.unit[1]; i += 1) if (ev.headGroups.has(ev.matched[i] ?? -1)) inside = 1;
+  let headBefore = 0;
+  for (let i = Math.max(0, c.first - 5); i < c.first; i += 1) if (ev.headGroups.has(ev.matched[i] ?? -1) && !gapBreaks(ev, i, c.first)) headBefore = 1;
+  const predicate = nearest(ev, c, (g) => isPredicate(ev, g));
+  const any = nearest(ev, c, () => true);
+  const distP = Number.isFinite(predicate.distance) ? log1(predicate.distance) : 5;
+  const distA = Number.isFinite(any.distance) ? log1(any.distance) : 5;
+  const anchor = predicate.at >= 0 ? predicate.at : any.at;
+  const sameClause = anchor >= 0 && !gapBreaks(ev, anchor, anchor < c.first ? c.first : c.last) ? 1 : 0;
+  const before = anchor >= 0 && c.last < anchor ? 1 : 0;
+  const after = anchor >= 0 && c.first > anchor ? 1 : 0;
+  // Share of the question's weight matched within six tokens of the candidate.
+  const total = ev.weights.reduce((a, b) => a + b, 0) || 1;
+  const near = new Set<number>();
+  for (let i = Math.max(0, c.first - 6); i <= Math.min(ev.matched.length - 1, c.last + 6); i += 1) {
+    const g = ev.matched[i] ?? -1;
+    if (g >= 0 && (i < c.first || i > c.last)) near.add(g);
+  }
+  const density = [...near].reduce((s, g) => s + (ev.weights[g] ?? 0), 0) / total;
+  let roleNear = 0;
+  if (ev.roleGroups.size) {
+    for (let i = Math.max(0, c.first - 8); i <= Math.min(ev.matched.length - 1, c.last + 3); i += 1) if (ev.roleGroups.has(ev.matched[i] ?? -1)) roleNear = 1;
+  }
+  const prevToken = ev.tokens[c.first - 1];
+  const prepFit = prevToken && wanted.prepositions.has(prevToken.folded) && !gapBreaks(ev, c.first - 1, c.first) ? 1 : 0;
+  const inQuote = ev.quotes.some(([s, e]) => c.start >= s && c.end <= e) ? 1 : 0;
+  const folded = c.text.toLowerCase();
+  const family = familyOf(wanted.kind);
+  const byFamily = (f: string, v: number): number => (family === f ? v : 0);
+  return {
+    bias: 1,
+    kindExact: fit === 'exact' ? 1 : 0,
+    kindNear: fit === 'near' ? 1 : 0,
+    headInside: inside,
+    headBefore,
+    repeat: content ? repeated / content : 0,
+    allRepeat: content && repeated === content ? 1 : 0,
+    distPredicate: distP,
+    distAny: distA,
+    noMatchNear: Number.isFinite(any.distance) && any.distance <= 8 ? 0 : 1,
+    sameClause,
+    density,
+    sentScore: ev.relScore,
+    sentTop: ev.rank === 0 ? 1 : 0,
+    sentRank: log1(ev.rank),
+    coverage: ev.coverage,
+    knownPerson: knownPerson ? 1 : 0,
+    inQuote,
+    firstOfKind: firstOfKind ? 1 : 0,
+    length: log1(c.last - c.first + 1),
+    redundancy: log1(Math.max(0, seen - 1)),
+    paren: c.paren ? 1 : 0,
+    roleNear,
+    prepFit,
+    motion: c.motion ? 1 : 0,
+    speaker: ev.speakers.some((s) => s.includes(folded) || folded.includes(s)) ? 1 : 0,
+    entityBefore: byFamily('entity', before),
+    entityAfter: byFamily('entity', after),
+    placeBefore: byFamily('place', before),
+    placeAfter: byFamily('place', after),
+    timeBefore: byFamily('time', before),
+    timeAfter: byFamily('time', after),
+    amountBefore: byFamily('amount', before),
+    amountAfter: byFamily('amount', after),
+    amountDist: byFamily('amount', distP),
+    entityDist: byFamily('entity', distP),
+    timeDist: byFamily('time', distP),
+    placeDist: byFamily('place', distP),
+  };
+}

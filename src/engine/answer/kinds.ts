@@ -1,0 +1,69 @@
+/**
+ * Which candidate kinds answer which question kinds: exactly (a count for "how many passengers"),
+ * nearly (a bare number for it, a name for "who") or not at all (a person for "when"). A type
+ * system, not a score: how much each relation weighs is fitted (see model.ts).
+ */
+import type { AnswerKind } from '../question/classify.ts';
+import type { CandidateKind } from './candidates.ts';
+
+/** How a candidate kind fits the wanted kind. */
+export type Fit = 'exact' | 'near' | 'none';
+
+type Relation = { exact: readonly CandidateKind[]; near: readonly CandidateKind[] };
+
+const NAMES: readonly CandidateKind[] = ['person', 'organization', 'place', 'name'];
+
+/** The relation per wanted kind; kinds not listed here (clause, reason, quote …) take no typed candidate. */
+export const KIND_FIT: Partial<Record<AnswerKind, Relation>> = {
+  person: { exact: ['person'], near: ['name', 'organization'] },
+  speaker: { exact: ['person'], near: ['name', 'organization'] },
+  organization: { exact: ['organization'], near: ['name', 'person', 'place'] },
+  place: { exact: ['place'], near: ['name', 'organization'] },
+  name: { exact: [...NAMES, 'code', 'phrase'], near: ['date', 'number', 'count'] },
+  date: { exact: ['date'], near: ['time', 'ordinal', 'number'] },
+  time: { exact: ['time'], near: ['date', 'number'] },
+  duration: { exact: ['duration'], near: ['count', 'number'] },
+  money: { exact: ['money'], near: ['number', 'count'] },
+  percent: { exact: ['percent'], near: ['number'] },
+  count: { exact: ['count'], near: ['number', 'money', 'duration', 'percent'] },
+  number: { exact: ['count', 'number', 'money', 'percent'], near: ['duration', 'age', 'ordinal', 'time'] },
+  age: { exact: ['age'], near: ['number', 'duration', 'count'] },
+  ordinal: { exact: ['ordinal'], near: ['number', 'count'] },
+  code: { exact: ['code'], near: ['number', 'name', 'count'] },
+};
+
+/** Whether typed candidates answer this kind at all. */
+export function isTyped(kind: AnswerKind): boolean {
+  return KIND_FIT[kind] !== undefined;
+}
+
+/** How a candidate kind fits a wanted kind. */
+export function fitOf(wanted: AnswerKind, kind: CandidateKind): Fit {
+  const relation = KIND_FIT[wanted];
+  if (!relation) return 'none';
+  if (relation.exact.includes(kind)) return 'exact';
+  return relation.near.includes(kind) ? 'near' : 'none';
+}
+
+/** The family of a wanted kind, for features whose weight differs by family (where a subject stands …). */
+export type KindFamily = 'entity' | 'place' | 'time' | 'amount';
+
+export function familyOf(kind: AnswerKind): KindFamily {
+  switch (kind) {
+    case 'place':
+      return 'place';
+    case 'date':
+    case 'time':
+      return 'time';
+    case 'duration':
+    case 'money':
+    case 'percent':
+    case 'count':
+    case 'number':
+    case 'age':
+    case 'ordinal':
+      return 'amount';
+    default:
+      return 'entity';
+  }
+}

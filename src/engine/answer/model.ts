@@ -1,0 +1,69 @@
+/**
+ * The fitted weights of answer scoring, kept as data (`data/models/answer-model.json`, written by
+ * `npm run train-answer`): a logistic model over candidate features (features.ts) that says how
+ * likely a candidate is the answer, and one over question-level evidence (decide.ts) that says how
+ * likely the best answer is right — the `confidence` an answer reports, and what "not found" is
+ * decided by.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { FEATURE_NAMES, type Features } from './features.ts';
+
+/** A logistic model: named weights (missing ones weigh 0). */
+export interface LogisticModel {
+  weights: Readonly<Record<string, number>>;
+}
+
+/** Both fitted models and the decision threshold. */
+export interface AnswerModel {
+  candidate: LogisticModel;
+  decision: LogisticModel;
+  /** Answer only when the decision model's probability reaches this. */
+  threshold: number;
+  /** How the model was fitted (data, sizes, held-out figures), for the README and for people. */
+  provenance?: unknown;
+}
+
+/** The probability a logistic model gives a feature record. */
+export function probability(model: LogisticModel, features: Readonly<Record<string, number>>): number {
+  let z = 0;
+  for (const name in features) z += (model.weights[name] ?? 0) * (features[name] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A candidate's probability of being the answer. */
+export function candidateProbability(model: AnswerModel, features: Features): number {
+  return probability(model.candidate, features);
+}
+
+// Weights used until a fitted model exists (a fresh clone always has one: it is committed). They
+// only need to rank sensibly; `npm run train-answer` replaces them.
+const FALLBACK: AnswerModel = {
+  candidate: { weights: { bias: -3, kindExact: 2.5, kindNear: 1, headInside: 1.5, headBefore: 0.8, repeat: -2, allRepeat: -3, distPredicate: -0.4, sameClause: 0.5, density: 1.5, sentScore: 2, sentTop: 0.5, coverage: 1, roleNear: 1 } },
+  decision: { weights: { bias: -1, best: 4, coverage: 2 } },
+  threshold: 0.5,
+};
+
+const MODEL_FILE = 'models/answer-model.json';
+// data/ sits at different depths from the sources (src/engine/answer/) and the bundle (dist/, dist/chunks/).
+const CANDIDATE_DIRS = ['../../../', '../../', '../', './'].map((up) => new URL(`${up}data/`, import.meta.url));
+
+let loaded: AnswerModel | undefined;
+
+/** The committed model (read once), or the fallback weights when the file is missing or damaged. */
+export function answerModel(): AnswerModel {
+  if (loaded) return loaded;
+  const dir = CANDIDATE_DIRS.find((u) => existsSync(new URL(MODEL_FILE, u)));
+  loaded = FALLBACK;
+  if (dir) {
+    try {
+      const parsed = JSON.parse(readFileSync(new URL(MODEL_FILE, dir), 'utf8')) as Partial<AnswerModel>;
+      if (parsed.candidate?.weights && parsed.decision?.weights && typeof parsed.threshold === 'number') loaded = parsed as AnswerModel;
+    } catch {
+      // A damaged model file must not stop the bot: the fallback weights still answer.
+    }
+  }
+  return loaded;
+}
+
+/** Feature names the candidate model knows, for the trainer. */
+export const CANDIDATE_FEATURES: readonly string[] = FEATURE_NAMES;

@@ -1,0 +1,117 @@
+/**
+ * Typed answers (who, when, where, how many/much/long, which): every candidate of the wanted kind
+ * in the best sentences is weighed by the fitted candidate model (features.ts, model.ts), and the
+ * most probable one answers, cited by its sentence.
+ */
+import type { Article } from '../types.ts';
+import { fold, type Token } from '../text/tokens.ts';
+import { candidatesOf, type Candidate } from './candidates.ts';
+import { citationOf, resolveHits, type AnswerContext, type Extraction, type HitSentence } from './context.ts';
+import { featuresOf, type Features, type SentenceEvidence, type Wanted } from './features.ts';
+import { fitOf } from './kinds.ts';
+import { inQuestion, matchTokens, questionKeys } from './match.ts';
+import { candidateProbability, type AnswerModel } from './model.ts';
+import { peeledName } from './peel.ts';
+
+/** A candidate with its evidence and probability. */
+export interface ScoredCandidate {
+  candidate: Candidate;
+  hit: HitSentence;
+  features: Features;
+  probability: number;
+}
+
+/** Sentences read for candidates: the best few (dates are often stated once, early, so more). */
+const SENTENCES = 8;
+const DATE_SENTENCES = 12;
+
+const QUOTED = /[“"]([^“”"]{2,})[”"]/gu;
+
+function quoteRanges(text: string): [number, number][] {
+  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function knownPerson(article: Article, text: string): boolean {
+  const f = fold(text);
+  return article.people.some((p) => [p.name, ...p.aliases].some((n) => {
+    const fn = fold(n);
+    return fn.length > 2 && (f === fn || f.includes(fn) || fn.includes(f));
+  }));
+}
+
+/** Prepositions that stand before the gap of a question of this kind. */
+function prepositionsFor(ctx: AnswerContext): ReadonlySet<string> {
+  switch (ctx.analysis.kind) {
+    case 'place':
+      return new Set(['di', 'in', 'at', 'ke', 'to', 'dari', 'from', 'near']);
+    case 'date':
+    case 'time':
+      return new Set(['pada', 'on', 'at', 'sejak', 'since', 'hingga', 'sampai', 'until', 'by', 'in', 'pukul', 'mulai']);
+    case 'person':
+    case 'organization':
+      return new Set(['oleh', 'by', 'menurut', 'kata', 'ujar', 'said']);
+    default:
+      return new Set();
+  }
+}
+
+/** Groups that carry the question's head noun ("passengers" and its translations). */
+function headGroupsOf(ctx: AnswerContext): Set<number> {
+  const head = ctx.analysis.head;
+  const out = new Set<number>();
+  if (!head) return out;
+  ctx.groups.forEach((g, i) => {
+    if (fold(g.label).split(/\s+/).includes(head)) out.add(i);
+  });
+  return out;
+}
+
+/** Every typed candidate of the best sentences, scored, best first. */
+export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredCandidate[] {
+  const kind = ctx.analysis.kind;
+  const hits = resolveHits(ctx, kind === 'date' || kind === 'time' ? DATE_SENTENCES : SENTENCES);
+  const top = hits[0]?.hit.score ?? 0;
+  if (!top) return [];
+  const keys = questionKeys(ctx.groups);
+  const headGroups = headGroupsOf(ctx);
+  const roleGroups = new Set(ctx.groups.map((g, i) => (g.isRole && !headGroups.has(i) ? i : -1)).filter((i) => i >= 0));
+  const wanted: Wanted = { kind, prepositions: prepositionsFor(ctx) };
+  const folded = hits.map((h) => fold(h.text));
+  const scored: ScoredCandidate[] = [];
+  hits.forEach((h, rank) => {
+    const { tokens, candidates } = candidatesOf({ text: h.text, offset: h.offset, dates: h.paragraph.dates, article: h.article }, { properWords: ctx.corpus.properWords(h.article.id) });
+    const matched = matchTokens(tokens, ctx.groups);
+    const speakers = h.article.quotes.filter((q) => q.paragraph === h.paragraph.number && q.sentence === h.hit.doc.sentence).map((q) => fold(q.speaker));
+    const evidence: SentenceEvidence = {
+      text: h.text, tokens, matched, groups: ctx.groups, weights: ctx.ranking.weights, headGroups, roleGroups,
+      relScore: h.hit.score / top, rank, coverage: h.hit.coverage, quotes: quoteRanges(h.text), speakers,
+    };
+    const all = [...candidates, ...candidates.flatMap((c) => peeledName(c, tokens as Token[], h.text, (t) => inQuestion(t, keys)))];
+    const firstOf = new Map<string, number>();
+    for (const c of all) if (!firstOf.has(c.kind) || (firstOf.get(c.kind) ?? 0) > c.start) firstOf.set(c.kind, c.start);
+    for (const c of all) {
+      if (fitOf(kind, c.kind) === 'none') continue;
+      const text = fold(c.text);
+      const seen = folded.filter((s) => s.includes(text)).length;
+      const features = featuresOf(c, evidence, wanted, firstOf.get(c.kind) === c.start, knownPerson(h.article, c.text), seen);
+      scored.push({ candidate: c, hit: h, features, probability: candidateProbability(model, features) });
+    }
+  });
+  return scored.sort((a, b) => b.probability - a.probability);
+}
+
+/** The best typed candidate as an answer, or null when no sentence holds one. */
+export function extractTyped(ctx: AnswerContext, model: AnswerModel): { extraction: Extraction; ranked: ScoredCandidate[] } | null {
+  const ranked = scoreCandidates(ctx, model);
+  const best = ranked[0];
+  if (!best) return null;
+  const kind = ctx.analysis.kind;
+  const extraction: Extraction = {
+    answer: best.candidate.text,
+    citations: [citationOf(best.hit, best.hit.hit.score)],
+    confidence: best.probability,
+    focus: kind === 'person' || best.candidate.kind === 'person' ? [best.candidate.text] : [],
+  };
+  if (best.candidate.date) extraction.date = best.candidate.date;
+  return { extraction, ranked };
+}

@@ -1,0 +1,70 @@
+/** English word lists (see words.ts for what each field means). */
+import type { LanguageWords } from './words.ts';
+
+const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+export const ENGLISH: LanguageWords = {
+  months: {
+    january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11,
+    december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  },
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  partsOfDay: ['morning', 'afternoon', 'evening', 'night'],
+  relativeDays: ['today', 'yesterday', 'tomorrow', 'tonight', 'last week', 'last month', 'last year', 'next week', 'next month',
+    'next year', 'this week', 'this month', 'this year', 'earlier this week', 'earlier this month', 'earlier this year'],
+  numberWords: {
+    zero: 0, ...UNITS, ...TEENS, ...TENS, hundred: 100, a_hundred: 100, thousand: 1000, half: 0.5, dozen: 12, dozens: 24,
+    hundreds: 300, thousands: 3000, millions: 3e6, billions: 3e9, several: 3, couple: 2,
+  },
+  ordinalWords: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11,
+    twelfth: 12, last: -1, final: -1,
+  },
+  scales: { thousand: 1e3, k: 1e3, million: 1e6, mil: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 },
+  currencyWords: ['dollar', 'dollars', 'rupiah', 'ringgit', 'euro', 'euros', 'yuan', 'yen', 'won', 'pound', 'pounds', 'baht', 'peso',
+    'pesos', 'rupee', 'rupees', 'cents'],
+  percentWords: ['percent', 'pct'],
+  durationUnits: {
+    second: 'second', seconds: 'second', minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute', hour: 'hour',
+    hours: 'hour', hrs: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year',
+    years: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century', quarter: 'quarter',
+    quarters: 'quarter',
+  },
+  durationMarkers: ['for', 'over', 'within', 'lasting', 'during', 'in'],
+  ageMarkers: ['aged', 'age'],
+  clockMarkers: ['at', 'around', 'about'],
+  amountPrefixes: ['about', 'around', 'nearly', 'almost', 'more than', 'less than', 'over', 'some', 'up to', 'at least', 'roughly',
+    'approximately', 'only', 'just', 'an average of', 'a total of'],
+  moneyNouns: ['price', 'prices', 'cost', 'costs', 'value', 'loss', 'losses', 'budget', 'salary', 'wage', 'wages', 'rent', 'rental',
+    'fee', 'fees', 'fare', 'fares', 'fund', 'funds', 'funding', 'money', 'capital', 'investment', 'revenue', 'income', 'profit',
+    'profits', 'earnings', 'fine', 'debt', 'loan', 'aid', 'subsidy', 'tax', 'pay', 'paid', 'spend', 'spent', 'save', 'saved',
+    'raise', 'raised', 'earn', 'earned', 'worth', 'compensation', 'prize', 'bill', 'charge', 'charged', 'cash', 'dollars', 'sales'],
+  percentNouns: ['percent', 'percentage', 'per cent', 'share', 'rate', 'proportion'],
+  durationNouns: ['long'],
+  ageNouns: ['old', 'age'],
+  timeNouns: ['time', 'hour', 'clock'],
+  rankNouns: ['place', 'rank', 'position', 'ranking'],
+  measureNouns: ['number', 'total', 'amount', 'sum', 'average'],
+  reasonMarkers: ['because', 'due to', 'owing to', 'as a result of', 'in exchange for', 'in return for', 'since', 'thanks to',
+    'so that', 'in order to', 'because of', 'driven by', 'helped by', 'amid', 'as'],
+  locativePrepositions: ['in', 'at', 'inside', 'near', 'on'],
+  motionPrepositions: ['to', 'from', 'into', 'towards', 'toward'],
+  temporalPrepositions: ['on', 'in', 'at', 'since', 'until', 'by', 'before', 'after', 'from', 'during'],
+  agentPrepositions: ['by'],
+  sourceMarkers: ['according to', 'said', 'told', 'citing', 'cited', 'reported by', 'source'],
+  personNouns: ['person', 'man', 'woman', 'official', 'minister', 'president', 'leader', 'trader', 'farmer', 'resident', 'victim',
+    'passenger', 'player', 'athlete', 'coach', 'reporter', 'writer', 'author', 'analyst', 'student', 'pupil', 'teacher', 'doctor',
+    'patient', 'suspect', 'defendant', 'witness', 'judge', 'prosecutor', 'lawyer', 'chairman', 'head', 'director', 'spokesperson',
+    'spokesman', 'spokeswoman', 'businessman', 'buyer', 'seller', 'worker', 'employee', 'driver', 'pilot', 'crew', 'volunteer',
+    'member', 'swimmer', 'champion', 'winner', 'hawker', 'stallholder', 'principal', 'chief', 'ceo', 'founder', 'owner'],
+  organizationNouns: ['agency', 'organisation', 'organization', 'company', 'firm', 'party', 'ministry', 'department', 'media',
+    'outlet', 'site', 'website', 'newspaper', 'paper', 'publication', 'news agency', 'bank', 'university', 'school', 'club', 'team',
+    'commission', 'council', 'faction', 'airline', 'carrier', 'government', 'group', 'association', 'foundation', 'coalition',
+    'body', 'authority', 'union', 'force', 'task force'],
+  placeNouns: ['city', 'province', 'country', 'regency', 'district', 'village', 'region', 'area', 'place', 'location', 'island',
+    'market', 'airport', 'port', 'station', 'terminal', 'building', 'street', 'road', 'town', 'state', 'continent', 'warehouse',
+    'office', 'hospital', 'stadium', 'venue', 'hotel', 'river', 'mountain', 'sea', 'beach', 'centre', 'center', 'pool'],
+};
