@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEngine, newConversation, type Answer, type Conversation, type Engine } from '../../src/engine/index.ts';
+import { createEngine, newConversation, type Answer, type Conversation, type Engine, type EngineOptions } from '../../src/engine/index.ts';
 
 export interface QaItem {
   article: string;
@@ -76,13 +76,13 @@ export function readQaSet(file: string): QaItem[] {
  * Ask every item of the set, each article in an engine of its own. `onAsk` sees each question
  * before it is asked (with the engine and the conversation), for tracing.
  */
-export function runQaSet(items: readonly QaItem[], articlesDir: string, onAsk?: (it: QaItem, engine: Engine, conversation: Conversation) => void): QaResult[] {
+export function runQaSet(items: readonly QaItem[], articlesDir: string, engineOptions: (options: EngineOptions) => EngineOptions = (o) => o, onAsk?: (it: QaItem, engine: Engine, conversation: Conversation) => void): QaResult[] {
   const byArticle = new Map<string, QaItem[]>();
   for (const it of items) byArticle.set(it.article, [...(byArticle.get(it.article) ?? []), it]);
   const results: QaResult[] = [];
   for (const [article, its] of byArticle) {
     const text = readFileSync(join(articlesDir, `${article}.txt`), 'utf8');
-    const engine = createEngine([{ id: article, text }]);
+    const engine = createEngine([{ id: article, text }], engineOptions({}));
     let conversation = newConversation();
     let previous: string | undefined;
     for (const it of its) {

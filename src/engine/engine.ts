@@ -3,7 +3,8 @@
  *   question → analysis → follow-up resolution → query expansion → sentence ranking → answer.
  */
 import { answerFrom } from './answer/answer.ts';
-import type { AnswerContext, CorpusView } from './answer/context.ts';
+import type { AnswerContext, AnswerTrace, CorpusView } from './answer/context.ts';
+import { answerModel, type AnswerModel } from './answer/model.ts';
 import { formatIsoDate, normalizeNumber } from './answer/normalize.ts';
 import { properWordsOf } from './answer/spans.ts';
 import { DEFAULT_SETTINGS, type EngineSettings } from './config.ts';
@@ -42,6 +43,10 @@ export interface EngineOptions {
   parallelBuild?: { minChars: number; anyLoad?: boolean } | false;
   /** Told how each batch was indexed (for logs, benchmarks and tests). */
   onBatch?: (info: BatchInfo) => void;
+  /** The fitted answer-scoring weights (default: data/models/answer-model.json). */
+  answerModel?: AnswerModel;
+  /** Told what the answer stage weighed for each question (for the answer-model trainer and debugging). */
+  onTrace?: (question: string, trace: AnswerTrace) => void;
 }
 
 /** How a batch of articles was indexed. */
@@ -113,6 +118,8 @@ const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 /** Build an engine over the given article texts. */
 export function createEngine(sources: readonly ArticleSource[], options: EngineOptions = {}): Engine {
   const settings: EngineSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const onTrace = options.onTrace;
+  const model = options.answerModel ?? answerModel();
   const lexicon = options.lexicon ?? loadLexicon();
   const articles = new Map<string, PreparedArticle>();
   // Capitalized-word sets are built on first use, like the rest of an article's analysis.
@@ -234,7 +241,10 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
       ranking.hits.sort((a, b) => b.score - a.score);
     }
     const scope = relevantArticles(scopeIds, ranking.hits.map((h) => h.doc.article));
-    const ctx: AnswerContext = { analysis, groups, ranking, corpus, scope, previousParagraphs: resolved.previousParagraphs, focus: resolved.focus, isFollowUp: resolved.isFollowUp };
+    const ctx: AnswerContext = {
+      analysis, groups, ranking, corpus, scope, previousParagraphs: resolved.previousParagraphs, focus: resolved.focus, isFollowUp: resolved.isFollowUp, model,
+      ...(onTrace ? { trace: (t: AnswerTrace) => onTrace(question, t) } : {}),
+    };
     const anyArticle = scopeIds ? scopeIds.length > 0 : articles.size > 0;
     const extraction = question && anyArticle ? answerFrom(ctx, settings) : null;
     const wholeScope = (scopeIds ? scopeIds.length : articles.size) <= RELEVANT_LIMIT;

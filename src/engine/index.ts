@@ -5,6 +5,7 @@
  */
 export { createEngine } from './engine.ts';
 export type { BatchInfo, Engine, EngineOptions } from './engine.ts';
+export type { AnswerTrace } from './answer/context.ts';
 export { loadArticleDir, decodeArticle, DEFAULT_MAX_ARTICLE_BYTES } from './corpus/load-dir.ts';
 export type { LoadedDir, LoadDirOptions } from './corpus/load-dir.ts';
 export { openCorpus } from './corpus/open-corpus.ts';

@@ -5,13 +5,14 @@
  * question's weight, means the articles do not say.
  */
 import type { Article, Citation } from '../types.ts';
-import { fold } from '../text/tokens.ts';
-import { citationOf, type AnswerContext, type Extraction } from './context.ts';
+import { type AnswerContext, type Extraction } from './context.ts';
 import { extractClause } from './clause-answer.ts';
 import { isTyped } from './kinds.ts';
 import { answerMeta } from './meta.ts';
-import { answerModel } from './model.ts';
-import { extractTyped } from './typed.ts';
+import { decisionFeatures } from './decide.ts';
+import { extractRole } from './role.ts';
+import { probability } from './model.ts';
+import { extractTyped, type ScoredCandidate } from './typed.ts';
 import { whatSaid, whoSaid } from './quotes.ts';
 
 export interface AnswerSettings {
@@ -41,51 +42,52 @@ function datelinePlace(article: Article): Extraction | null {
 }
 
 /**
- * "Who is Mark Rutte?" / "Siapa Hendra Wijayakusuma?": the question names a known person and
- * nothing else, so the answer is what the article calls them (their title or appositive).
+ * "Who is Mark Rutte?" / "Siapa Hendra Wijayakusuma?": the question names a person and nothing
+ * else, so the answer is what the article calls them (their title or appositive).
  */
-function whoIs(ctx: AnswerContext): Extraction | null {
-  if (ctx.analysis.type !== 'who' || !ctx.groups.length || ctx.groups.some((g) => !g.isName)) return null;
-  const asked = fold(ctx.groups.map((g) => g.label).join(' '));
-  for (const id of ctx.scope) {
-    const article = ctx.corpus.article(id);
-    const person = article?.people.find((p) => [p.name, ...p.aliases].some((n) => fold(n) === asked || fold(p.name).endsWith(asked)));
-    const title = person?.titles[0];
-    if (!article || !person || !title) continue;
-    const paragraph = article.paragraphs.find((p) => p.text.includes(title));
-    const sentence = paragraph?.sentences.find((s) => s.text.includes(title));
-    if (!paragraph || !sentence) continue;
-    return { answer: title, citations: [citationOf({ article, paragraph, text: sentence.text }, 1)], confidence: 0.8, focus: [person.name] };
-  }
-  return null;
+function asksIdentity(ctx: AnswerContext): boolean {
+  return ctx.analysis.type === 'who' && ctx.groups.length > 0 && ctx.groups.every((g) => g.isName);
 }
 
-function typed(ctx: AnswerContext): Extraction | null {
-  return extractTyped(ctx, answerModel())?.extraction ?? null;
+/** An extraction and, for typed kinds, the scored candidates it was chosen from. */
+interface Extracted {
+  extraction: Extraction | null;
+  ranked: ScoredCandidate[];
 }
 
-function extract(ctx: AnswerContext, settings: AnswerSettings): Extraction | null {
+function extract(ctx: AnswerContext, settings: AnswerSettings): Extracted {
+  let ranked: ScoredCandidate[] = [];
+  const typed = (): Extraction | null => {
+    const result = extractTyped(ctx, ctx.model);
+    ranked = result?.ranked ?? [];
+    return result?.extraction ?? null;
+  };
+  const extraction = extractByKind(ctx, settings, typed);
+  return { extraction, ranked };
+}
+
+function extractByKind(ctx: AnswerContext, settings: AnswerSettings, typed: () => Extraction | null): Extraction | null {
   const { kind } = ctx.analysis;
-  const identity = whoIs(ctx);
+  const identity = asksIdentity(ctx) ? extractRole(ctx) : null;
   if (identity) return identity;
   switch (kind) {
     case 'speaker':
-      return whoSaid(ctx, settings.minCoverage) ?? typed(ctx);
+      return whoSaid(ctx, settings.minCoverage) ?? typed();
     case 'quote':
       return whatSaid(ctx) ?? extractClause(ctx, 'clause');
     case 'role':
-      return extractClause(ctx, 'clause');
+      return extractRole(ctx) ?? extractClause(ctx, 'clause');
     case 'name':
-      return typed(ctx) ?? extractClause(ctx, 'clause');
+      return typed() ?? extractClause(ctx, 'clause');
     case 'place': {
-      const found = typed(ctx);
+      const found = typed();
       if (found && found.confidence >= 0.35) return found;
       const best = ctx.ranking.hits[0];
       const article = best ? ctx.corpus.article(best.doc.article) : undefined;
       return (article && datelinePlace(article)) ?? found;
     }
     default:
-      return isTyped(kind) ? typed(ctx) : extractClause(ctx, kind);
+      return isTyped(kind) ? typed() : extractClause(ctx, kind);
   }
 }
 
@@ -118,11 +120,17 @@ export function answerFrom(ctx: AnswerContext, settings: AnswerSettings): Extrac
     const meta = answerMeta(ctx.analysis.meta, [...preferred, ...articles]);
     if (meta) return meta;
   }
-  if (!isAnswerable(ctx, settings)) return null;
-  const result = extract(ctx, settings);
-  if (!result) return null;
-  result.citations = withMoreCitations(ctx, result.citations, settings.maxCitations);
-  return result;
+  if (!ctx.ranking.hits.length) return null;
+  const { extraction, ranked } = extract(ctx, settings);
+  const features = decisionFeatures(ctx, extraction, ranked, isAnswerable(ctx, settings));
+  const model = ctx.model;
+  const confidence = probability(model.decision, features);
+  const answered = extraction !== null && confidence >= model.threshold;
+  ctx.trace?.({ ranked, extraction, decision: features, confidence, answered });
+  if (!extraction || !answered) return null;
+  extraction.confidence = confidence;
+  extraction.citations = withMoreCitations(ctx, extraction.citations, settings.maxCitations);
+  return extraction;
 }
 
 function withMoreCitations(ctx: AnswerContext, first: Citation[], max: number): Citation[] {

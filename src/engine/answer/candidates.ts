@@ -109,10 +109,18 @@ export function candidatesOf(sentence: CandidateSentence, ctx: SpanContext): { t
     if (c && !out.some((o) => o.kind === c.kind && o.start === c.start && o.end === c.end)) out.push(c);
   };
   for (const q of findQuantities(text)) {
-    const range = tokenRange(tokens, q.start, q.end);
-    if (!range) continue;
     const unit = q.unitStart !== undefined && q.unitEnd !== undefined ? tokenRange(tokens, q.unitStart, q.unitEnd) : null;
-    add({ kind: q.kind, text: text.slice(q.start, q.end), start: q.start, end: q.end, first: range[0], last: range[1], ...(unit ? { unit } : {}) });
+    // A count is offered bare ("29"), with its noun ("29 anak"), and with its noun phrase
+    // ("Sebanyak 29 anak buah kapal"): which length answers is learnt, not chosen here.
+    const ends = unit ? [q.unitStart ?? q.end, tokens[unit[0]]?.end ?? q.end, q.end] : [q.end];
+    const starts = q.valueStart > q.start ? [q.start, q.valueStart] : [q.start];
+    for (const start of starts) {
+      for (const stop of ends) {
+        const end = text.slice(start, stop).trimEnd().length + start;
+        const range = tokenRange(tokens, start, end);
+        if (range) add({ kind: q.kind, text: text.slice(start, end), start, end, first: range[0], last: range[1], ...(unit ? { unit } : {}) });
+      }
+    }
   }
   const end = sentence.offset + text.length;
   for (const d of sentence.dates) {
@@ -127,6 +135,22 @@ export function candidatesOf(sentence: CandidateSentence, ctx: SpanContext): { t
     if (range && !/^minggu\b/.test(m[0])) add({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, first: range[0], last: range[1] });
   }
   for (const span of spans) add(fromSpan(span, article));
-  // A date inside a longer date ("Senin" in "Senin (6/1/2025)") is the same answer, less of it.
-  return { tokens, candidates: out.filter((c) => c.kind !== 'date' || !out.some((o) => o !== c && o.kind === 'date' && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start)) };
+  return { tokens, candidates: out.filter((c) => !contained(c, out)) };
+}
+
+const NAMED: ReadonlySet<CandidateKind> = new Set(['person', 'organization', 'place', 'name']);
+const BARE: ReadonlySet<CandidateKind> = new Set(['number', 'count', 'ordinal']);
+
+/**
+ * A candidate that is only part of another one: a date inside a longer date ("Senin" in "Senin
+ * (6/1/2025)"), a number inside a date ("17" of "(17/7)"), a clock time or a code, or the "1" of
+ * "SDN Pajeleran 1".
+ */
+function contained(c: Candidate, all: readonly Candidate[]): boolean {
+  return all.some((o) => {
+    if (o === c || o.start > c.start || o.end < c.end || o.end - o.start <= c.end - c.start) return false;
+    if (c.kind === 'date') return o.kind === 'date';
+    if (BARE.has(c.kind)) return o.kind === 'date' || o.kind === 'time' || o.kind === 'code' || NAMED.has(o.kind) || o.kind === 'money';
+    return false;
+  }) || (BARE.has(c.kind) && all.some((o) => NAMED.has(o.kind) && o.end === c.start - 1));
 }

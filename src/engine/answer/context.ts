@@ -3,6 +3,7 @@ import type { QuestionAnalysis } from '../question/analyze.ts';
 import type { TermGroup } from '../retrieval/expand.ts';
 import type { Ranking, SentenceHit } from '../retrieval/rank.ts';
 import type { Article, Citation, DateMention, Paragraph } from '../types.ts';
+import type { AnswerModel } from './model.ts';
 
 /** Read access to the ingested corpus. */
 export interface CorpusView {
@@ -24,6 +25,22 @@ export interface AnswerContext {
   focus: readonly string[];
   /** Whether the question leaned on the previous turn. */
   isFollowUp: boolean;
+  /** The fitted weights of candidate scoring and of the answer/not-found decision. */
+  model: AnswerModel;
+  /** Told what the answer stage weighed (for the trainer and for debugging). */
+  trace?: (event: AnswerTrace) => void;
+}
+
+/** What the answer stage weighed for one question. */
+export interface AnswerTrace {
+  /** Typed candidates, best first, with their features (empty for clause answers). */
+  ranked: readonly { candidate: { kind: string; text: string }; hit: HitSentence; features: Readonly<Record<string, number>>; probability: number }[];
+  /** The answer that was weighed (before the decision), or null. */
+  extraction: Extraction | null;
+  /** The decision model's features, its probability, and whether the answer was given. */
+  decision: Readonly<Record<string, number>>;
+  confidence: number;
+  answered: boolean;
 }
 
 /** The extracted answer before it is dressed as an `Answer`. */

@@ -10,7 +10,8 @@ import type { Candidate } from './candidates.ts';
 /** The peeled form of a name candidate, as a list of zero or one candidates. */
 export function peeledName(c: Candidate, tokens: readonly Token[], text: string, inQuestion: (t: Token) => boolean): Candidate[] {
   if (c.kind !== 'name' && c.kind !== 'person' && c.kind !== 'organization' && c.kind !== 'place') return [];
-  const strip = (t: Token | undefined) => t !== undefined && (inQuestion(t) || isTitleWord(t.text));
+  // Question words, titles and the joiners between them: "Ketua Fraksi FDP di Bundestag Wolfgang Gerhard".
+  const strip = (t: Token | undefined) => t !== undefined && (inQuestion(t) || isTitleWord(t.text) || isStopword(t.folded));
   let first = c.first;
   let last = c.last;
   while (first < last && strip(tokens[first])) first += 1;
@@ -18,7 +19,8 @@ export function peeledName(c: Candidate, tokens: readonly Token[], text: string,
   if (first === c.first && last === c.last) return [];
   const a = tokens[first];
   const b = tokens[last];
-  if (!a || !b || strip(a)) return [];
+  // What is left starts and ends with a name word, not a joiner ("di Pekanbaru" of "Slamet Riyadi di Pekanbaru").
+  if (!a || !b || strip(a) || isStopword(a.folded) || isStopword(b.folded)) return [];
   // What is left must still look like a name: not "Ke" of "Ke-10", not the "I" of "Ketua I".
   if (first === last && (a.text.length < 3 || isStopword(a.folded))) return [];
   return [{ kind: c.kind === 'place' || c.kind === 'organization' ? 'name' : c.kind, text: text.slice(a.start, b.end), start: a.start, end: b.end, first, last, unit: [c.first, c.last] }];

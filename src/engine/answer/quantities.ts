@@ -19,10 +19,13 @@ export interface Quantity {
   /** Character range within the sentence. */
   start: number;
   end: number;
-  /** For counts: the range of the counted noun ("148 penumpangnya" → "penumpangnya"). */
+  /** Where the number itself starts, after an approximation word ("sekitar", "more than"). */
+  valueStart: number;
+  /** For counts: the range of the counted noun phrase ("148 penumpangnya" → "penumpangnya"). */
   unitStart?: number;
   unitEnd?: number;
 }
+
 
 const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
@@ -32,6 +35,7 @@ const SCALES = alternation(bothLanguages('scales'));
 const CURRENCY_WORDS = alternation(bothLanguages('currencyWords'));
 const DURATION_UNITS = alternation(bothLanguages('durationUnits'));
 const PREFIXES = alternation(bothLanguages('amountPrefixes'));
+const PREFIX_ONLY = new RegExp(String.raw`^(?:${PREFIXES})\s+`, 'iu');
 const DIGITS = String.raw`(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])`;
 // Right after a currency sign the number may touch it: "Rp2", "S$2,000".
 const AMOUNT = String.raw`\d+(?:[.,]\d+)*(?![\p{L}\d])(?:\s*(?:${SCALES})(?![\p{L}\d]))?`;
@@ -58,7 +62,7 @@ const PATTERNS: [QuantityKind, RegExp][] = [
 
 // The counted noun phrase after a number: up to four lowercase words ("148 penumpangnya", "27 titik
 // panas", "13 new social enterprise hawker centres"), up to a function word or punctuation.
-const COUNTED = /^(?:\s\p{Ll}[\p{L}-]*){1,4}/u;
+const COUNTED = /^(?:\s\p{L}[\p{L}-]*){1,4}/u;
 const MAX_UNIT_WORDS = 4;
 // Words after a number that are not what it counts.
 const NOT_COUNTED = new Set(['dan', 'atau', 'yang', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'and', 'or', 'to', 'of', 'in', 'on',
@@ -76,7 +80,8 @@ export function findQuantities(text: string): Quantity[] {
       const lead = LEADING_SPACE.exec(m[0])?.[0].length ?? 0;
       const raw = m[0].slice(lead).replace(/[\s,.]+$/u, '');
       if (!raw || (kind === 'number' && /^\p{L}/u.test(raw) === false && !/\d/.test(raw))) continue;
-      found.push({ kind, start: m.index + lead, end: m.index + lead + raw.length });
+      const prefix = PREFIX_ONLY.exec(raw)?.[0].length ?? 0;
+      found.push({ kind, start: m.index + lead, end: m.index + lead + raw.length, valueStart: m.index + lead + prefix });
     }
   });
   const rank = (k: QuantityKind) => PATTERNS.findIndex(([kind]) => kind === k);
@@ -93,11 +98,18 @@ function asCount(text: string, q: Quantity): Quantity[] {
   if (!m || TRAILING_YEAR.test(text.slice(q.start, q.end))) return [q];
   const words = m[0].split(/\s+/u).filter(Boolean);
   let n = 0;
-  while (n < Math.min(words.length, MAX_UNIT_WORDS) && !NOT_COUNTED.has((words[n] ?? '').toLowerCase()) && !(n > 0 && isStopword(fold(words[n] ?? '')))) n += 1;
+  // A capitalized word counts only at the start of a sentence ("5 Anggota DPR terpilih …").
+  const initial = /^[\s"“(]*$/u.test(text.slice(0, q.start));
+  while (n < Math.min(words.length, MAX_UNIT_WORDS)) {
+    const w = words[n] ?? '';
+    if (NOT_COUNTED.has(w.toLowerCase()) || (n > 0 && isStopword(fold(w)))) break;
+    if (/^\p{Lu}/u.test(w) && !(initial && n === 0)) break;
+    n += 1;
+  }
   if (n === 0) return [q];
   const unitStart = q.end + 1;
   const unitEnd = unitStart + words.slice(0, n).join(' ').length;
-  return [{ kind: 'count', start: q.start, end: unitEnd, unitStart, unitEnd }];
+  return [{ kind: 'count', start: q.start, end: unitEnd, valueStart: q.valueStart, unitStart, unitEnd }];
 }
 
 /**

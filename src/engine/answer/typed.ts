@@ -22,8 +22,8 @@ export interface ScoredCandidate {
 }
 
 /** Sentences read for candidates: the best few (dates are often stated once, early, so more). */
-const SENTENCES = 8;
-const DATE_SENTENCES = 12;
+const SENTENCES = 12;
+const DATE_SENTENCES = 16;
 
 const QUOTED = /[“"]([^“”"]{2,})[”"]/gu;
 

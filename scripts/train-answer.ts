@@ -1,0 +1,245 @@
+/**
+ * `npm run train-answer`: fits the answer model (data/models/answer-model.json) on training data
+ * only — IndoNLU FacQA train.csv (../shared/benchmarks/facqa, Apache-2.0) split by passage into a
+ * fitting part and a frozen check, plus the project's own fixture questions (test/fixtures/qa,
+ * lines marked "split": "train"). Never dev.jsonl, public.jsonl or FacQA valid.csv.
+ *
+ *  1. Candidate model: run the engine over every training question, collect each question's typed
+ *     candidates with their features, mark the one that matches the gold answer, and fit a
+ *     conditional logit (which candidate is the answer).
+ *  2. Decision model: run again with those weights; each question's best answer, right or wrong,
+ *     and questions the text does not answer (FacQA passages without the answer's sentence, fixture
+ *     not_found lines) give a binary logistic model of "the answer given is right"; the threshold
+ *     maximizes right answers plus right refusals, wrong answers counting against.
+ *
+ * Options: --facqa FILE, --fixtures DIR, --out FILE, --l2 N.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createEngine, newConversation, type AnswerTrace, type Conversation } from '../src/engine/index.ts';
+import { DECISION_FEATURES } from '../src/engine/answer/decide.ts';
+import { FEATURE_NAMES } from '../src/engine/answer/features.ts';
+import { answerModel, type AnswerModel } from '../src/engine/answer/model.ts';
+import { readFacqa, tokenF1, type FacqaItem } from './eval/facqa.ts';
+import { judgeQa, norm, type QaItem } from './eval/qa-set.ts';
+import { fitBinary, fitConditional, type Choice } from './train/fit.ts';
+
+const { values } = parseArgs({
+  options: {
+    facqa: { type: 'string', default: '../shared/benchmarks/facqa/train.csv' },
+    fixtures: { type: 'string', default: 'test/fixtures/qa' },
+    out: { type: 'string', default: 'data/models/answer-model.json' },
+    l2: { type: 'string', default: '2' },
+  },
+});
+const L2 = Number(values.l2);
+
+/** A training question: asked of one article, judged by `judge` (true = the answer is right). */
+interface Question {
+  source: 'facqa' | 'fixture';
+  article: string;
+  text: string;
+  /** Questions of one conversation share a key and are asked in order. */
+  conversation: string | null;
+  unanswerable: boolean;
+  /** Whether a candidate or answer text is right (for answerable questions). */
+  right: (answer: string, excerpt: string) => boolean;
+  /** How right a candidate is, to choose among several right ones (higher is better). */
+  closeness: (answer: string) => number;
+  item?: QaItem;
+}
+
+/** Deterministic split of FacQA passages: about one in seven is kept out of fitting. */
+function frozen(passage: string): boolean {
+  let h = 2166136261;
+  for (let i = 0; i < passage.length; i += 1) h = Math.imul(h ^ passage.charCodeAt(i), 16777619);
+  return (h >>> 0) % 7 === 0;
+}
+
+const normTokens = (s: string): string[] => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+
+/** The passage without the sentence holding the gold answer (null when nothing would be left). */
+function withoutAnswer(passage: string, gold: string): string | null {
+  const sentences = passage.split(/(?<=[.!?])\s+/);
+  const g = normTokens(gold).join(' ');
+  const kept = sentences.filter((s) => !normTokens(s).join(' ').includes(g));
+  return kept.length && kept.length < sentences.length ? kept.join(' ') : null;
+}
+
+function facqaQuestions(items: readonly FacqaItem[], articles: Map<string, string>, unanswerable: boolean): Question[] {
+  const ids = new Map<string, string>();
+  const out: Question[] = [];
+  for (const it of items) {
+    const text = unanswerable ? withoutAnswer(it.passage, it.gold) : it.passage;
+    if (!text) continue;
+    let id = ids.get(text);
+    if (!id) {
+      id = `${unanswerable ? 'u' : 'p'}${ids.size + 1}`;
+      ids.set(text, id);
+      articles.set(id, text);
+    }
+    out.push({
+      source: 'facqa', article: id, text: it.question, conversation: null, unanswerable,
+      right: (answer) => tokenF1(answer, it.gold) >= 0.5,
+      closeness: (answer) => tokenF1(answer, it.gold),
+    });
+  }
+  return out;
+}
+
+function fixtureQuestions(dir: string, articles: Map<string, string>, split: string): Question[] {
+  if (!existsSync(dir)) return [];
+  const out: Question[] = [];
+  for (const file of readdirSync(dir).filter((f) => /^questions.*\.jsonl$/.test(f))) {
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim())) {
+      const item = JSON.parse(line) as QaItem;
+      if (item.split !== split) continue;
+      const path = join(dir, 'articles', `${item.article}.txt`);
+      if (!existsSync(path)) continue;
+      articles.set(`f:${item.article}`, readFileSync(path, 'utf8'));
+      const answers = (item.answer_any ?? []).map(norm);
+      const cites = (item.cite_any ?? []).map(norm);
+      out.push({
+        source: 'fixture', article: `f:${item.article}`, text: item.q, conversation: item.conv ? `${item.article}/${item.conv}` : null,
+        unanswerable: item.not_found === true, item,
+        right: (answer, excerpt) => answers.some((a) => norm(answer).includes(a)) && (!cites.length || cites.some((c) => norm(excerpt).includes(c))),
+        closeness: (answer) => (answers.some((a) => norm(answer).includes(a)) ? 1 / (1 + norm(answer).length) : 0),
+      });
+    }
+  }
+  return out;
+}
+
+/** Ask every question (conversations in order) and hand each its trace. */
+function run(questions: readonly Question[], articles: Map<string, string>, model: AnswerModel, visit: (q: Question, trace: AnswerTrace | null, found: { answer: string; excerpt: string } | null) => void): void {
+  let last: AnswerTrace | null = null;
+  const engine = createEngine([...articles].map(([id, text]) => ({ id, text })), { answerModel: model, onTrace: (_, t) => { last = t; }, parallelBuild: false });
+  const conversations = new Map<string, Conversation>();
+  for (const q of questions) {
+    const conversation = q.conversation ? conversations.get(q.conversation) ?? newConversation() : newConversation();
+    if (q.conversation) conversations.set(q.conversation, conversation);
+    last = null;
+    const answer = engine.ask(q.text, { article: q.article, conversation });
+    visit(q, last, answer.found && answer.answer ? { answer: answer.answer, excerpt: answer.citations[0]?.excerpt ?? '' } : null);
+  }
+}
+
+const vector = (names: readonly string[], f: Readonly<Record<string, number>>): number[] => names.map((n) => f[n] ?? 0);
+const toWeights = (names: readonly string[], w: readonly number[]): Record<string, number> => Object.fromEntries(names.map((n, i) => [n, Math.round((w[i] ?? 0) * 1e4) / 1e4]));
+
+// ---- data
+const facqa = existsSync(values.facqa) ? readFacqa(values.facqa) : [];
+if (!facqa.length) console.warn(`train-answer: ${values.facqa} not found — fitting on fixtures only`);
+const fit = facqa.filter((it) => !frozen(it.passage));
+const held = facqa.filter((it) => frozen(it.passage));
+const articles = new Map<string, string>();
+const training = [...facqaQuestions(fit, articles, false), ...facqaQuestions(fit, articles, true), ...fixtureQuestions(values.fixtures, articles, 'train')];
+console.log(`training questions: ${training.length} (${training.filter((q) => q.unanswerable).length} unanswerable) over ${articles.size} articles`);
+
+// ---- 1. candidate model
+const start = answerModel();
+const choices: Choice[] = [];
+let coverable = 0;
+let answerable = 0;
+run(training, articles, start, (q, trace) => {
+  if (q.unanswerable) return;
+  answerable += 1;
+  const ranked = trace?.ranked ?? [];
+  let best = -1;
+  let bestCloseness = 0;
+  ranked.forEach((c, i) => {
+    if (!q.right(c.candidate.text, c.hit.text)) return;
+    const closeness = q.closeness(c.candidate.text);
+    if (best < 0 || closeness > bestCloseness) { best = i; bestCloseness = closeness; }
+  });
+  if (best < 0 || ranked.length < 2) return;
+  coverable += 1;
+  choices.push({ rows: ranked.map((c) => vector(FEATURE_NAMES, c.features)), answer: best, weight: q.source === 'fixture' ? 3 : 1 });
+});
+console.log(`candidate model: ${choices.length} questions with a right candidate among several (${coverable}/${answerable} answerable questions have one)`);
+const candidateWeights = fitConditional(choices, L2);
+const top1 = choices.filter((ch) => {
+  const s = ch.rows.map((x) => x.reduce((a, v, i) => a + v * (candidateWeights[i] ?? 0), 0));
+  return s.indexOf(Math.max(...s)) === ch.answer;
+}).length;
+console.log(`  right candidate ranked first (fitting data): ${((100 * top1) / Math.max(1, choices.length)).toFixed(1)}%`);
+
+// ---- 2. decision model
+const withCandidates: AnswerModel = { ...start, candidate: { weights: toWeights(FEATURE_NAMES, candidateWeights) }, threshold: 0 };
+const rows: number[][] = [];
+const labels: number[] = [];
+const sampleWeights: number[] = [];
+const kinds: boolean[] = [];
+run(training, articles, withCandidates, (q, trace) => {
+  if (!trace) return;
+  const extraction = trace.extraction;
+  const right = !q.unanswerable && extraction !== null && q.right(extraction.answer, extraction.citations[0]?.excerpt ?? '');
+  rows.push(vector(DECISION_FEATURES, trace.decision));
+  labels.push(right ? 1 : 0);
+  // Unanswerable questions stand for about a sixth of what people ask; fixtures are closer to real use.
+  sampleWeights.push((q.source === 'fixture' ? 3 : 1) * (q.unanswerable ? 0.5 : 1));
+  kinds.push(q.unanswerable);
+});
+const decisionWeights = fitBinary(rows, labels, sampleWeights, L2);
+const probabilities = rows.map((x) => 1 / (1 + Math.exp(-x.reduce((a, v, i) => a + v * (decisionWeights[i] ?? 0), 0))));
+// Threshold: right answers and right refusals count 1, a wrong answer given counts -0.5.
+let threshold = 0.5;
+let bestUtility = -Infinity;
+for (let t = 0.05; t <= 0.95; t += 0.01) {
+  let utility = 0;
+  probabilities.forEach((p, k) => {
+    const answered = p >= t;
+    const w = sampleWeights[k] ?? 1;
+    if (kinds[k]) utility += w * (answered ? -0.5 : 1);
+    else if (labels[k]) utility += w * (answered ? 1 : 0);
+    else utility += w * (answered ? -0.5 : 0);
+  });
+  if (utility > bestUtility) { bestUtility = utility; threshold = Math.round(t * 100) / 100; }
+}
+console.log(`decision model: ${rows.length} questions; threshold ${threshold}`);
+
+// ---- calibration on the fitting data (deciles)
+const bins = Array.from({ length: 5 }, () => ({ n: 0, right: 0 }));
+probabilities.forEach((p, k) => {
+  const bin = bins[Math.min(4, Math.floor(p * 5))];
+  if (bin) { bin.n += 1; bin.right += labels[k] ?? 0; }
+});
+console.log(`  calibration (predicted → observed): ${bins.map((b, i) => `${(i * 0.2).toFixed(1)}–${((i + 1) * 0.2).toFixed(1)}: ${b.n ? ((100 * b.right) / b.n).toFixed(0) : '-'}% of ${b.n}`).join(' · ')}`);
+
+const model: AnswerModel = {
+  candidate: { weights: toWeights(FEATURE_NAMES, candidateWeights) },
+  decision: { weights: toWeights(DECISION_FEATURES, decisionWeights) },
+  threshold,
+  provenance: {
+    fitted: 'npm run train-answer',
+    data: `FacQA train.csv passages not frozen (${fit.length} questions) + their passages without the answer's sentence (unanswerable) + ${training.filter((q) => q.source === 'fixture').length} fixture questions (split train)`,
+    frozen: `${held.length} FacQA train questions whose passages hash to the frozen check`,
+    l2: L2,
+  },
+};
+
+// ---- frozen FacQA check
+if (held.length) {
+  const heldArticles = new Map<string, string>();
+  const heldQuestions = facqaQuestions(held, heldArticles, false);
+  let f1 = 0;
+  let answered = 0;
+  run(heldQuestions, heldArticles, model, (q, _, found) => {
+    if (found) { answered += 1; f1 += q.closeness(found.answer); }
+  });
+  console.log(`frozen FacQA check (${heldQuestions.length} questions): token F1 ${((100 * f1) / heldQuestions.length).toFixed(1)}, answered ${((100 * answered) / heldQuestions.length).toFixed(1)}%`);
+  (model.provenance as Record<string, unknown>).frozenF1 = Math.round((1000 * f1) / heldQuestions.length) / 10;
+}
+const fixtureTest = fixtureQuestions(values.fixtures, new Map(), 'test');
+if (fixtureTest.length) {
+  const testArticles = new Map<string, string>();
+  const questions = fixtureQuestions(values.fixtures, testArticles, 'test');
+  let right = 0;
+  run(questions, testArticles, model, (q, _, found) => {
+    if (q.unanswerable ? !found : found !== null && q.item !== undefined && judgeQa(q.item, { found: true, answer: found.answer, citations: [{ excerpt: found.excerpt }] } as never) === '') right += 1;
+  });
+  console.log(`fixture questions, test split (${questions.length}): ${((100 * right) / questions.length).toFixed(1)}% right`);
+}
+writeFileSync(values.out, `${JSON.stringify(model, null, 1)}\n`);
+console.log(`wrote ${values.out}`);
