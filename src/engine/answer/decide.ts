@@ -20,7 +20,7 @@ import type { ScoredCandidate } from './typed.ts';
 export const DECISION_FEATURES = [
   'bias', 'typed', 'found', 'best', 'share', 'margin', 'kindExact', 'headInside', 'density', 'coverage', 'answerCoverage',
   'missingNames', 'unmatched', 'unmatchedRare', 'unknownWords', 'headMissing', 'followUp', 'groups', 'amount', 'time', 'place',
-  'entity', 'clause', 'sentTop', 'redundancy', 'rulesPass',
+  'entity', 'clause', 'sentTop', 'redundancy', 'rulesPass', 'own',
 ] as const;
 
 export type DecisionFeatures = Record<(typeof DECISION_FEATURES)[number], number>;
@@ -95,5 +95,7 @@ export function decisionFeatures(ctx: AnswerContext, extraction: Extraction | nu
     sentTop: best?.features.sentTop ?? 0,
     redundancy: best?.features.redundancy ?? 0,
     rulesPass: rulesPass ? 1 : 0,
+    // The extractor's own certainty where it did not weigh typed candidates (who said, role, clause).
+    own: extraction && !best ? extraction.confidence : 0,
   };
 }
