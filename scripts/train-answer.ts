@@ -20,7 +20,8 @@ import { parseArgs } from 'node:util';
 import { createEngine, newConversation, type AnswerTrace, type Conversation } from '../src/engine/index.ts';
 import { DECISION_FEATURES } from '../src/engine/answer/decide.ts';
 import { FEATURE_NAMES } from '../src/engine/answer/features.ts';
-import { answerModel, type AnswerModel } from '../src/engine/answer/model.ts';
+import { answerModel, shouldAnswer, type AnswerModel } from '../src/engine/answer/model.ts';
+import { DEFAULT_SETTINGS } from '../src/engine/config.ts';
 import { readFacqa, tokenF1, type FacqaItem } from './eval/facqa.ts';
 import { judgeQa, norm, type QaItem } from './eval/qa-set.ts';
 import { fitBinary, fitConditional, type Choice } from './train/fit.ts';
@@ -38,6 +39,8 @@ const L2 = Number(values.l2);
 // more than FacQA's one-passage questions where the two differ (how sure to be before answering).
 const FIXTURE_CANDIDATE_WEIGHT = 3;
 const FIXTURE_DECISION_WEIGHT = 8;
+// About one question in seven asks what the article does not say (dev-like sets; the fixtures).
+const UNANSWERABLE_SHARE = 0.15;
 
 /** A training question: asked of one article, judged by `judge` (true = the answer is right). */
 interface Question {
@@ -170,41 +173,44 @@ const top1 = choices.filter((ch) => {
 }).length;
 console.log(`  right candidate ranked first (fitting data): ${((100 * top1) / Math.max(1, choices.length)).toFixed(1)}%`);
 
-// ---- 2. decision model
-const withCandidates: AnswerModel = { ...start, candidate: { weights: toWeights(FEATURE_NAMES, candidateWeights) }, threshold: 0 };
+// ---- 2. decision models
+const withCandidates: AnswerModel = { ...start, candidate: { weights: toWeights(FEATURE_NAMES, candidateWeights) } };
 const rows: number[][] = [];
 const labels: number[] = [];
 const sampleWeights: number[] = [];
-const kinds: boolean[] = [];
+const unanswerable: number[] = [];
 run(training, articles, withCandidates, (q, trace) => {
   if (!trace) return;
   const extraction = trace.extraction;
   const right = !q.unanswerable && extraction !== null && q.right(extraction.answer, extraction.citations[0]?.excerpt ?? '');
   rows.push(vector(DECISION_FEATURES, trace.decision));
   labels.push(right ? 1 : 0);
-  // Unanswerable questions stand for about a sixth of what people ask; fixtures are closer to real use.
-  sampleWeights.push((q.source === 'fixture' ? FIXTURE_DECISION_WEIGHT : 1) * (q.unanswerable && q.source === 'facqa' ? 0.5 : 1));
-  kinds.push(q.unanswerable);
+  unanswerable.push(q.unanswerable ? 1 : 0);
+  sampleWeights.push(q.source === 'fixture' ? FIXTURE_DECISION_WEIGHT : 1);
 });
-const decisionWeights = fitBinary(rows, labels, sampleWeights, L2);
-const probabilities = rows.map((x) => 1 / (1 + Math.exp(-x.reduce((a, v, i) => a + v * (decisionWeights[i] ?? 0), 0))));
-// Threshold: right answers and right refusals count 1, a wrong answer given counts -0.5.
-let threshold = 0.5;
-let bestUtility = -Infinity;
-for (let t = 0.05; t <= 0.95; t += 0.01) {
-  let utility = 0;
-  probabilities.forEach((p, k) => {
-    const answered = p >= t;
-    const w = sampleWeights[k] ?? 1;
-    if (kinds[k]) utility += w * (answered ? -0.5 : 1);
-    else if (labels[k]) utility += w * (answered ? 1 : 0);
-    else utility += w * (answered ? -0.5 : 0);
-  });
-  if (utility > bestUtility) { bestUtility = utility; threshold = Math.round(t * 100) / 100; }
-}
-console.log(`decision model: ${rows.length} questions; threshold ${threshold}`);
+// Unanswerable questions weigh so that they are UNANSWERABLE_SHARE of what the models see, as in use.
+const answerableWeight = sampleWeights.reduce((s, w, k) => s + (unanswerable[k] ? 0 : w), 0);
+const unanswerableWeight = sampleWeights.reduce((s, w, k) => s + (unanswerable[k] ? w : 0), 0) || 1;
+const scale = (UNANSWERABLE_SHARE / (1 - UNANSWERABLE_SHARE)) * (answerableWeight / unanswerableWeight);
+const weighted = sampleWeights.map((w, k) => (unanswerable[k] ? w * scale : w));
+const rightWeights = fitBinary(rows, labels, weighted, L2);
+const unanswerableWeights = fitBinary(rows, unanswerable, weighted, L2);
+const sigmoid = (w: readonly number[], x: readonly number[]) => 1 / (1 + Math.exp(-x.reduce((a, v, i) => a + v * (w[i] ?? 0), 0)));
+const probabilities = rows.map((x) => sigmoid(rightWeights, x));
+let answeredRight = 0;
+let answeredWrong = 0;
+let refusedRight = 0;
+rows.forEach((x, k) => {
+  const answered = shouldAnswer(probabilities[k] ?? 0, sigmoid(unanswerableWeights, x), DEFAULT_SETTINGS.wrongAnswerCost);
+  const w = weighted[k] ?? 1;
+  if (answered && labels[k]) answeredRight += w;
+  else if (answered) answeredWrong += w;
+  else if (unanswerable[k]) refusedRight += w;
+});
+const totalWeight = weighted.reduce((a, b) => a + b, 0);
+console.log(`decision models: ${rows.length} questions; weighted: right answers ${((100 * answeredRight) / totalWeight).toFixed(1)}%, right refusals ${((100 * refusedRight) / totalWeight).toFixed(1)}%, wrong answers ${((100 * answeredWrong) / totalWeight).toFixed(1)}%`);
 
-// ---- calibration on the fitting data (deciles)
+// ---- calibration of the right-answer model on the fitting data
 const bins = Array.from({ length: 5 }, () => ({ n: 0, right: 0 }));
 probabilities.forEach((p, k) => {
   const bin = bins[Math.min(4, Math.floor(p * 5))];
@@ -214,13 +220,14 @@ console.log(`  calibration (predicted → observed): ${bins.map((b, i) => `${(i 
 
 const model: AnswerModel = {
   candidate: { weights: toWeights(FEATURE_NAMES, candidateWeights) },
-  decision: { weights: toWeights(DECISION_FEATURES, decisionWeights) },
-  threshold,
+  decision: { weights: toWeights(DECISION_FEATURES, rightWeights) },
+  unanswerable: { weights: toWeights(DECISION_FEATURES, unanswerableWeights) },
   provenance: {
     fitted: 'npm run train-answer',
     data: `FacQA train.csv passages not frozen (${fit.length} questions) + their passages without the answer's sentence (unanswerable) + ${training.filter((q) => q.source === 'fixture').length} fixture questions (split train)`,
     frozen: `${held.length} FacQA train questions whose passages hash to the frozen check`,
     l2: L2,
+    unanswerableShare: UNANSWERABLE_SHARE,
   },
 };
 

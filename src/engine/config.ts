@@ -14,6 +14,11 @@ export interface EngineSettings {
   maxTurns: number;
   /** Boost for sentences in paragraphs the previous turn cited (follow-ups). */
   followUpBoost: number;
+  /**
+   * What a wrong answer costs against a right one (1) when the engine decides whether to answer or
+   * say "not found": a wrong answer under a real quote misleads, a refusal only disappoints.
+   */
+  wrongAnswerCost: number;
 }
 
 export const DEFAULT_SETTINGS: EngineSettings = {
@@ -24,4 +29,5 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   maxCitations: 5,
   maxTurns: 6,
   followUpBoost: 1.25,
+  wrongAnswerCost: 0.25,
 };

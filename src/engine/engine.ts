@@ -273,6 +273,8 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
         answer,
         focus: extraction?.focus.length ? extraction.focus : resolved.focus,
         terms: analysis.words.map((w) => w.surface),
+        kind: analysis.kind,
+        head: analysis.head,
       });
       if (conversation.turns.length > settings.maxTurns) conversation.turns.splice(0, conversation.turns.length - settings.maxTurns);
     }

@@ -172,6 +172,10 @@ export interface Turn {
   focus: string[];
   /** The turn's content words after its own follow-up resolution ("that" refers to these). */
   terms: string[];
+  /** The kind of answer the turn wanted ("count", "date" …), for follow-ups that ask again. */
+  kind?: string;
+  /** The noun the turn asked about ("passengers"), for follow-ups that ask again. */
+  head?: string | null;
 }
 
 /** The conversation state a caller keeps between questions. */

@@ -11,7 +11,7 @@ import { isTyped } from './kinds.ts';
 import { answerMeta } from './meta.ts';
 import { decisionFeatures } from './decide.ts';
 import { extractRole } from './role.ts';
-import { probability } from './model.ts';
+import { probability, shouldAnswer } from './model.ts';
 import { extractTyped, type ScoredCandidate } from './typed.ts';
 import { whatSaid, whoSaid } from './quotes.ts';
 
@@ -22,6 +22,8 @@ export interface AnswerSettings {
   maxMissingNames: number;
   /** Most citations returned. */
   maxCitations: number;
+  /** What a wrong answer costs against a right one (1) when deciding to answer (see model.ts). */
+  wrongAnswerCost: number;
 }
 
 function datelinePlace(article: Article): Extraction | null {
@@ -125,8 +127,9 @@ export function answerFrom(ctx: AnswerContext, settings: AnswerSettings): Extrac
   const features = decisionFeatures(ctx, extraction, ranked, isAnswerable(ctx, settings));
   const model = ctx.model;
   const confidence = probability(model.decision, features);
-  const answered = extraction !== null && confidence >= model.threshold;
-  ctx.trace?.({ ranked, extraction, decision: features, confidence, answered });
+  const unanswerable = probability(model.unanswerable, features);
+  const answered = extraction !== null && shouldAnswer(confidence, unanswerable, settings.wrongAnswerCost);
+  ctx.trace?.({ ranked, extraction, decision: features, confidence, unanswerable, answered });
   if (!extraction || !answered) return null;
   extraction.confidence = confidence;
   extraction.citations = withMoreCitations(ctx, extraction.citations, settings.maxCitations);

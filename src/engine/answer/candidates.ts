@@ -35,6 +35,8 @@ export interface Candidate {
   paren?: boolean;
   /** Token range of the noun a count counts, or of the words a name was peeled from. */
   unit?: [number, number];
+  /** The place of the article's dateline ("Brussels:", "JAKARTA -"): where the report was filed. */
+  dateline?: boolean;
 }
 
 /** The sentence a candidate set was read from. */
@@ -44,6 +46,8 @@ export interface CandidateSentence {
   offset: number;
   /** Ingestion's calendar dates of the paragraph. */
   dates: readonly DateMention[];
+  /** 1-based body paragraph number. */
+  paragraph: number;
   article: Article;
 }
 
@@ -110,9 +114,10 @@ export function candidatesOf(sentence: CandidateSentence, ctx: SpanContext): { t
   };
   for (const q of findQuantities(text)) {
     const unit = q.unitStart !== undefined && q.unitEnd !== undefined ? tokenRange(tokens, q.unitStart, q.unitEnd) : null;
-    // A count is offered bare ("29"), with its noun ("29 anak"), and with its noun phrase
-    // ("Sebanyak 29 anak buah kapal"): which length answers is learnt, not chosen here.
-    const ends = unit ? [q.unitStart ?? q.end, tokens[unit[0]]?.end ?? q.end, q.end] : [q.end];
+    // A count is offered with its noun ("29 anak") and with its noun phrase ("Sebanyak 29 anak
+    // buah kapal"): which length answers is learnt, not chosen here. A count without its noun
+    // ("29") says less than the article does.
+    const ends = unit ? [tokens[unit[0]]?.end ?? q.end, q.end] : [q.end];
     const starts = q.valueStart > q.start ? [q.start, q.valueStart] : [q.start];
     for (const start of starts) {
       for (const stop of ends) {
@@ -135,7 +140,18 @@ export function candidatesOf(sentence: CandidateSentence, ctx: SpanContext): { t
     if (range && !/^minggu\b/.test(m[0])) add({ kind: 'date', text: m[0], start: m.index, end: m.index + m[0].length, first: range[0], last: range[1] });
   }
   for (const span of spans) add(fromSpan(span, article));
+  const dateline = datelineCandidate(sentence, tokens);
+  if (dateline) add(dateline);
   return { tokens, candidates: out.filter((c) => !contained(c, out)) };
+}
+
+/** The dateline's place, when the sentence opens the first paragraph with it. */
+function datelineCandidate(sentence: CandidateSentence, tokens: readonly Token[]): Candidate | null {
+  const { datelineText, dateline } = sentence.article.meta;
+  if (sentence.paragraph !== 1 || sentence.offset !== 0 || !datelineText || !dateline || !sentence.text.startsWith(datelineText)) return null;
+  const start = datelineText.indexOf(dateline);
+  const range = start >= 0 ? tokenRange(tokens, start, start + dateline.length) : null;
+  return range ? { kind: 'place', text: dateline, start, end: start + dateline.length, first: range[0], last: range[1], dateline: true } : null;
 }
 
 const NAMED: ReadonlySet<CandidateKind> = new Set(['person', 'organization', 'place', 'name']);

@@ -40,6 +40,8 @@ export interface AnswerTrace {
   /** The decision model's features, its probability, and whether the answer was given. */
   decision: Readonly<Record<string, number>>;
   confidence: number;
+  /** The probability that the articles do not answer the question. */
+  unanswerable: number;
   answered: boolean;
 }
 

@@ -18,7 +18,7 @@ import { familyOf, fitOf } from './kinds.ts';
 export const FEATURE_NAMES = [
   'bias', 'kindExact', 'kindNear', 'headInside', 'headBefore', 'repeat', 'allRepeat', 'distPredicate', 'distAny', 'noMatchNear',
   'sameClause', 'density', 'sentScore', 'sentTop', 'sentRank', 'coverage', 'knownPerson', 'inQuote', 'firstOfKind', 'length',
-  'redundancy', 'paren', 'roleNear', 'prepFit', 'motion', 'speaker',
+  'redundancy', 'paren', 'roleNear', 'prepFit', 'motion', 'speaker', 'dateline', 'hasDigit',
   'entityBefore', 'entityAfter', 'placeBefore', 'placeAfter', 'timeBefore', 'timeAfter', 'amountBefore', 'amountAfter',
   'amountDist', 'entityDist', 'timeDist', 'placeDist',
 ] as const;
@@ -153,6 +153,9 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     prepFit,
     motion: c.motion ? 1 : 0,
     speaker: ev.speakers.some((s) => s.includes(folded) || folded.includes(s)) ? 1 : 0,
+    dateline: c.dateline ? 1 : 0,
+    // "Senin (6/1/2025)" says more than "hari ini"; "27 titik" more than "tujuh".
+    hasDigit: /\d/.test(c.text) ? 1 : 0,
     entityBefore: byFamily('entity', before),
     entityAfter: byFamily('entity', after),
     placeBefore: byFamily('place', before),

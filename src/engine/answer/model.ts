@@ -13,12 +13,14 @@ export interface LogisticModel {
   weights: Readonly<Record<string, number>>;
 }
 
-/** Both fitted models and the decision threshold. */
+/** The fitted models of answer scoring. */
 export interface AnswerModel {
+  /** Which candidate is the answer (a conditional logit: only differences between candidates count). */
   candidate: LogisticModel;
+  /** The probability that the best answer is right: the answer's `confidence`. */
   decision: LogisticModel;
-  /** Answer only when the decision model's probability reaches this. */
-  threshold: number;
+  /** The probability that the articles do not answer the question at all. */
+  unanswerable: LogisticModel;
   /** How the model was fitted (data, sizes, held-out figures), for the README and for people. */
   provenance?: unknown;
 }
@@ -28,6 +30,16 @@ export function probability(model: LogisticModel, features: Readonly<Record<stri
   let z = 0;
   for (const name in features) z += (model.weights[name] ?? 0) * (features[name] ?? 0);
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Whether to answer: answering scores 1 when right and −`wrongCost` when wrong, saying "not found"
+ * scores 1 when the articles indeed do not say, so answer when pRight − cost·pWrong ≥ pUnanswerable
+ * (pWrong is what is left: an answerable question answered wrongly).
+ */
+export function shouldAnswer(pRight: number, pUnanswerable: number, wrongCost: number): boolean {
+  const pWrong = Math.max(0, 1 - pRight - pUnanswerable);
+  return pRight - wrongCost * pWrong >= pUnanswerable;
 }
 
 /** A candidate's probability of being the answer. */
@@ -40,7 +52,7 @@ export function candidateProbability(model: AnswerModel, features: Features): nu
 const FALLBACK: AnswerModel = {
   candidate: { weights: { bias: -3, kindExact: 2.5, kindNear: 1, headInside: 1.5, headBefore: 0.8, repeat: -2, allRepeat: -3, distPredicate: -0.4, sameClause: 0.5, density: 1.5, sentScore: 2, sentTop: 0.5, coverage: 1, roleNear: 1 } },
   decision: { weights: { bias: -1, best: 4, coverage: 2 } },
-  threshold: 0.5,
+  unanswerable: { weights: { bias: -2, coverage: -2, unmatchedRare: 2 } },
 };
 
 const MODEL_FILE = 'models/answer-model.json';
@@ -57,7 +69,7 @@ export function answerModel(): AnswerModel {
   if (dir) {
     try {
       const parsed = JSON.parse(readFileSync(new URL(MODEL_FILE, dir), 'utf8')) as Partial<AnswerModel>;
-      if (parsed.candidate?.weights && parsed.decision?.weights && typeof parsed.threshold === 'number') loaded = parsed as AnswerModel;
+      if (parsed.candidate?.weights && parsed.decision?.weights && parsed.unanswerable?.weights) loaded = parsed as AnswerModel;
     } catch {
       // A damaged model file must not stop the bot: the fallback weights still answer.
     }

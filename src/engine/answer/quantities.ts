@@ -78,7 +78,8 @@ export function findQuantities(text: string): Quantity[] {
   PATTERNS.forEach(([kind, re]) => {
     for (const m of text.matchAll(re)) {
       const lead = LEADING_SPACE.exec(m[0])?.[0].length ?? 0;
-      const raw = m[0].slice(lead).replace(/[\s,.]+$/u, '');
+      // Trailing punctuation is the sentence's, except the period of "p.m.".
+      const raw = m[0].slice(lead).replace(/(?<![ap]\.[m])[\s,.]+$/iu, '').replace(/\s+$/u, '');
       if (!raw || (kind === 'number' && /^\p{L}/u.test(raw) === false && !/\d/.test(raw))) continue;
       const prefix = PREFIX_ONLY.exec(raw)?.[0].length ?? 0;
       found.push({ kind, start: m.index + lead, end: m.index + lead + raw.length, valueStart: m.index + lead + prefix });
@@ -89,7 +90,22 @@ export function findQuantities(text: string): Quantity[] {
   const kept: Quantity[] = [];
   for (const q of found) if (kept.every((k) => q.end <= k.start || q.start >= k.end)) kept.push(q);
   kept.sort((a, b) => a.start - b.start);
+  joinDurations(text, kept);
   return kept.flatMap((q) => (q.kind === 'number' ? asCount(text, q) : [q]));
+}
+
+// "two years and nine months", "4 tahun 6 bulan": one duration.
+const DURATION_JOIN = /^(?:\s*,?\s*(?:and|dan)\s+|\s+)$/iu;
+
+function joinDurations(text: string, list: Quantity[]): void {
+  for (let i = 0; i + 1 < list.length; i += 1) {
+    const a = list[i] as Quantity;
+    const b = list[i + 1] as Quantity;
+    if (a.kind !== 'duration' || b.kind !== 'duration' || !DURATION_JOIN.test(text.slice(a.end, b.start))) continue;
+    a.end = b.end;
+    list.splice(i + 1, 1);
+    i -= 1;
+  }
 }
 
 /** A bare number becomes a count when a noun follows it; a lone four-digit year stays a number. */

@@ -42,7 +42,7 @@ const CALENDAR_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "ju
   'september', 'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
 
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'the', 'de', 'van', 'der', 'von', 'bin', 'binti', 'al', 'el', 'da', 'di', 'la', 'le', 'du', 'des']);
-const PLACE_PREPS = /(?:^|\s)(?:di|ke|dari|in|at|from|near|menuju|asal)\s+(?:(?:wilayah|kota|kawasan|provinsi|desa|kabupaten|negara|daerah|pulau|kecamatan|the|city of|province of)\s+)?$/i;
+const PLACE_PREPS = /(?:^|\s)(?:di|ke|dari|in|at|from|near|to|into|towards?|menuju|asal)\s+(?:(?:wilayah|kota|kawasan|provinsi|desa|kabupaten|negara|daerah|pulau|kecamatan|the|city of|province of)\s+)?$/i;
 const SCALE = /^(?:ribu|ribuan|juta|miliar|milyar|triliun|thousand|million|millions|billion|billions|trillion|persen|percent|per|%|kali|times)$/i;
 const NUMBER_PREFIX = /(?:(?:sekitar|hampir|lebih dari|kurang dari|sebanyak|sebesar|mencapai|about|around|nearly|almost|more than|less than|over|some)\s+)?(?:Rp\.?\s?|US\$\s?|\$|€|£)?$/i;
 const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas',

@@ -79,7 +79,7 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
   const folded = hits.map((h) => fold(h.text));
   const scored: ScoredCandidate[] = [];
   hits.forEach((h, rank) => {
-    const { tokens, candidates } = candidatesOf({ text: h.text, offset: h.offset, dates: h.paragraph.dates, article: h.article }, { properWords: ctx.corpus.properWords(h.article.id) });
+    const { tokens, candidates } = candidatesOf({ text: h.text, offset: h.offset, dates: h.paragraph.dates, paragraph: h.paragraph.number, article: h.article }, { properWords: ctx.corpus.properWords(h.article.id) });
     const matched = matchTokens(tokens, ctx.groups);
     const speakers = h.article.quotes.filter((q) => q.paragraph === h.paragraph.number && q.sentence === h.hit.doc.sentence).map((q) => fold(q.speaker));
     const evidence: SentenceEvidence = {

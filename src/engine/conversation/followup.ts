@@ -65,10 +65,14 @@ export function resolveFollowUp(analysis: QuestionAnalysis, conversation: Conver
     ...asWords(focus, 1000, true),
     ...asWords(prevTerms, 2000, false),
   ]);
-  const type = analysis.type === 'unknown' || analysis.swapSubject ? prev.answer.type : analysis.type;
-  const kind = analysis.type === 'unknown' || analysis.swapSubject ? inheritKind(prev) : analysis.kind;
+  // "and in the second year?", "what about on thursday?": no question word of its own (analyze
+  // reads "what about" as the swap, not as "what"), so the previous question is asked again.
+  const inherit = analysis.type === 'unknown';
+  const type = inherit ? prev.answer.type : analysis.type;
+  const kind = inherit ? inheritKind(prev) : analysis.kind;
+  const head = inherit ? analysis.head ?? prev.head ?? null : analysis.head;
   return {
-    analysis: { ...analysis, words, type, kind, language: analysis.language },
+    analysis: { ...analysis, words, type, kind, head, language: analysis.language },
     focus,
     previousParagraphs: new Set(prev.answer.citations.map((c) => `${c.article}\u0000${c.paragraph}`)),
     isFollowUp: true,
@@ -76,6 +80,7 @@ export function resolveFollowUp(analysis: QuestionAnalysis, conversation: Conver
 }
 
 function inheritKind(prev: Turn): QuestionAnalysis['kind'] {
+  if (prev.kind) return prev.kind as QuestionAnalysis['kind'];
   switch (prev.answer.type) {
     case 'who': return 'person';
     case 'who-said': return 'speaker';

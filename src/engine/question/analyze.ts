@@ -66,7 +66,9 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
   const folded = fold(text);
   const language = detectLanguage(text, fallbackLanguage);
   const normalized = normalizeQuestionText(folded);
-  const cls = classify(normalized);
+  const swapSubject = SWAP.test(normalized.trim());
+  // "what about the women's event?": the swap phrase is not a question word; what follows may have one.
+  const cls = classify(swapSubject ? normalized.trim().replace(SWAP, ' ') : normalized);
   const expected = expectation(normalized.replace(/[?!.,;:"“”()]/g, ' ').replace(/\s+/g, ' ').trim(), cls.type, cls.kind);
   // The noun of "which market" names the answer's type and weighs little in retrieval; the noun of
   // "how many passengers" is what the number counts and must be found next to it.
@@ -107,6 +109,6 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
     head: expected.head ?? cls.head,
     words,
     pronouns,
-    swapSubject: SWAP.test(folded.trim()),
+    swapSubject,
   };
 }

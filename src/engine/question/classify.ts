@@ -43,7 +43,7 @@ const RULES: Rule[] = [
   { re: /\b(?:why|for\s+what\s+reason|what\s+(?:is|was)\s+the\s+reason)\b/, type: 'why', kind: 'reason' },
   { re: /\b(?:mengapa|kenapa|apa\s+(?:alasan|sebab|penyebab))\b/, type: 'why', kind: 'reason' },
   { re: /\b(?:how\s+(?:many|much|long|old|far|big|large|often|high)|what\s+(?:number|percentage|amount|share))\b/, type: 'how-many', kind: 'number' },
-  { re: /\b(?:berapa(?:kah)?|seberapa)\b/, type: 'how-many', kind: 'number' },
+  { re: /\b(?:berapa(?:kah)?|seberapa|keberapa(?:kah)?)\b/, type: 'how-many', kind: 'number' },
   { re: /\b(?:who|whom|whose)\b/, type: 'who', kind: 'person' },
   { re: /\bsiapa(?:kah)?\b/, type: 'who', kind: 'person' },
   { re: /\bhow\b/, type: 'how', kind: 'clause' },
@@ -59,7 +59,7 @@ const RULES: Rule[] = [
 
 const QUESTION_WORDS = ['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how', 'many', 'much', 'did', 'does', 'do',
   'siapa', 'siapakah', 'kapan', 'kapankah', 'dimana', 'dimanakah', 'mana', 'manakah', 'apa', 'apakah', 'mengapa', 'kenapa',
-  'berapa', 'berapakah', 'bagaimana', 'bagaimanakah', 'seberapa', 'name', 'nama', 'according', 'menurut', 'reason', 'alasan'];
+  'berapa', 'berapakah', 'keberapa', 'bagaimana', 'bagaimanakah', 'seberapa', 'name', 'nama', 'according', 'menurut', 'reason', 'alasan'];
 
 const EDITOR = /\b(?:editor|edited|penyunting|disunting|redaktur)\b/;
 const AUTHOR = /\b(?:author|authors|wrote|written\s+by|writer|byline|reporter|journalist|penulis|menulis|ditulis\s+oleh|wartawan|jurnalis|pewarta)\b/;

@@ -123,6 +123,8 @@ export function expectation(text: string, type: QuestionType, kind: AnswerKind):
     if (/\b(?:what\s+time|at\s+what\s+hour|(?:pukul|jam)\s+berapa|berapa\s+(?:pukul|jam))\b/.test(text)) return none('time');
     return none('date');
   }
+  // "edisi keberapa", "juara keberapa", "what place did she finish", "in which position": a rank.
+  if (/\bkeberapa(?:kah)?\b|\b(?:what|which)\s+(?:place|position|rank|ranking)\b|\bperingkat\s+berapa\b|\burutan\s+(?:ke)?berapa\b/.test(text)) return none('ordinal');
   if (type === 'how-many') {
     if (/\bhow\s+long\b|\bberapa\s+lama\b|\bselama\s+berapa\b|\bberapa\s+(?:tahun|bulan|hari|jam|menit|minggu|pekan)\s+(?:lama|lamanya)\b/.test(text)) return none('duration');
     if (/\bhow\s+old\b|\b(?:berapa\s+(?:usia|umur)|(?:usia|umur)(?:nya)?\s+berapa)\b/.test(text)) return none('age');

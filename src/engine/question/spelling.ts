@@ -18,7 +18,7 @@ const ABBREVIATIONS: Record<string, string> = {
 // Common English misspellings of the words that decide a question's type.
 const MISSPELLINGS: Record<string, string> = {
   wht: 'what', wat: 'what', wut: 'what', whn: 'when', wen: 'when', wher: 'where', whr: 'where', wich: 'which', whic: 'which',
-  sayd: 'said', sed: 'said', siad: 'said', sadi: 'said', syas: 'says', sais: 'says', whos: 'who',
+  hw: 'how', hwo: 'how', hou: 'how', sayd: 'said', sed: 'said', siad: 'said', sadi: 'said', syas: 'says', sais: 'says', whos: 'who',
 };
 
 // Long enough that one edit does not turn an ordinary word ("hot", "die") into a question word.
