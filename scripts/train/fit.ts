@@ -10,6 +10,8 @@ export interface Choice {
   rows: number[][];
   answer: number;
   weight?: number;
+  /** Where the question came from, for reports. */
+  source?: string;
 }
 
 /** Solve A x = b (A symmetric positive definite) by Gaussian elimination with partial pivoting. */

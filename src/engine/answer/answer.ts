@@ -79,6 +79,8 @@ function extractByKind(ctx: AnswerContext, settings: AnswerSettings, typed: () =
       return whatSaid(ctx) ?? extractClause(ctx, 'clause');
     case 'role':
       return extractRole(ctx) ?? extractClause(ctx, 'clause');
+    case 'reason':
+      return typed() ?? extractClause(ctx, 'reason');
     case 'name':
       return typed() ?? extractClause(ctx, 'clause');
     case 'place': {

@@ -13,10 +13,11 @@ import { isOrganization, isPlace } from '../ingest/names.ts';
 import type { Article, DateMention } from '../types.ts';
 import { fold, type Token } from '../text/tokens.ts';
 import { findQuantities, type QuantityKind } from './quantities.ts';
+import { findReasons } from './reasons.ts';
 import { findSpans, type Span, type SpanContext } from './spans.ts';
 
 /** What a candidate is. */
-export type CandidateKind = 'person' | 'organization' | 'place' | 'name' | 'date' | QuantityKind | 'phrase';
+export type CandidateKind = 'person' | 'organization' | 'place' | 'name' | 'date' | QuantityKind | 'phrase' | 'reason';
 
 export interface Candidate {
   kind: CandidateKind;
@@ -37,6 +38,8 @@ export interface Candidate {
   unit?: [number, number];
   /** The place of the article's dateline ("Brussels:", "JAKARTA -"): where the report was filed. */
   dateline?: boolean;
+  /** Read from the sentence after the matched one ("… darurat. Hal ini karena …"). */
+  nextSentence?: boolean;
 }
 
 /** The sentence a candidate set was read from. */
@@ -143,6 +146,14 @@ export function candidatesOf(sentence: CandidateSentence, ctx: SpanContext): { t
   const dateline = datelineCandidate(sentence, tokens);
   if (dateline) add(dateline);
   return { tokens, candidates: out.filter((c) => !contained(c, out)) };
+}
+
+/** The reason clauses of a sentence as candidates (for why-questions only: they cost a scan). */
+export function reasonCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  return findReasons(text).flatMap((r) => {
+    const range = tokenRange(tokens, r.start, r.end);
+    return range ? [{ kind: 'reason' as const, text: text.slice(r.start, r.end), start: r.start, end: r.end, first: range[0], last: range[1] }] : [];
+  });
 }
 
 /** The dateline's place, when the sentence opens the first paragraph with it. */

@@ -18,9 +18,10 @@ import { familyOf, fitOf } from './kinds.ts';
 export const FEATURE_NAMES = [
   'bias', 'kindExact', 'kindNear', 'headInside', 'headBefore', 'repeat', 'allRepeat', 'distPredicate', 'distAny', 'noMatchNear',
   'sameClause', 'density', 'sentScore', 'sentTop', 'sentRank', 'coverage', 'knownPerson', 'inQuote', 'firstOfKind', 'length',
-  'redundancy', 'paren', 'roleNear', 'prepFit', 'motion', 'speaker', 'dateline', 'hasDigit',
+  'redundancy', 'paren', 'roleNear', 'prepFit', 'motion', 'speaker', 'dateline', 'hasDigit', 'nextSentence',
   'entityBefore', 'entityAfter', 'placeBefore', 'placeAfter', 'timeBefore', 'timeAfter', 'amountBefore', 'amountAfter',
   'amountDist', 'entityDist', 'timeDist', 'placeDist',
+  'proximity', 'proximityPredicate', 'clauseMatch', 'exactAmount', 'exactEntity', 'exactTime', 'exactPlace',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -123,6 +124,33 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
   const prevToken = ev.tokens[c.first - 1];
   const prepFit = prevToken && wanted.prepositions.has(prevToken.folded) && !gapBreaks(ev, c.first - 1, c.first) ? 1 : 0;
   const inQuote = ev.quotes.some(([s, e]) => c.start >= s && c.end <= e) ? 1 : 0;
+  // Each matched question word pulls with its weight, less with distance: exp(−d/4).
+  let proximity = 0;
+  let proximityPredicate = 0;
+  let predicateTotal = 0;
+  const closest = new Map<number, number>();
+  ev.matched.forEach((g, i) => {
+    if (g < 0 || (i >= c.first && i <= c.last)) return;
+    const d = i < c.first ? c.first - i : i - c.last;
+    if (d < (closest.get(g) ?? Infinity)) closest.set(g, d);
+  });
+  ev.groups.forEach((_, g) => {
+    const w = ev.weights[g] ?? 0;
+    const pull = closest.has(g) ? w * Math.exp(-(closest.get(g) ?? 0) / 4) : 0;
+    proximity += pull;
+    if (isPredicate(ev, g)) {
+      predicateTotal += w;
+      proximityPredicate += pull;
+    }
+  });
+  // Share of the question's weight matched inside the candidate's clause (between punctuation).
+  let from = c.first;
+  while (from > 0 && !gapBreaks(ev, from - 1, from)) from -= 1;
+  let to = c.last;
+  while (to + 1 < ev.tokens.length && !gapBreaks(ev, to, to + 1)) to += 1;
+  const inClause = new Set<number>();
+  for (let i = from; i <= to; i += 1) if ((ev.matched[i] ?? -1) >= 0 && (i < c.first || i > c.last)) inClause.add(ev.matched[i] ?? -1);
+  const clauseMatch = [...inClause].reduce((sum, g) => sum + (ev.weights[g] ?? 0), 0) / total;
   const folded = c.text.toLowerCase();
   const family = familyOf(wanted.kind);
   const byFamily = (f: string, v: number): number => (family === f ? v : 0);
@@ -154,6 +182,7 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     motion: c.motion ? 1 : 0,
     speaker: ev.speakers.some((s) => s.includes(folded) || folded.includes(s)) ? 1 : 0,
     dateline: c.dateline ? 1 : 0,
+    nextSentence: c.nextSentence ? 1 : 0,
     // "Senin (6/1/2025)" says more than "hari ini"; "27 titik" more than "tujuh".
     hasDigit: /\d/.test(c.text) ? 1 : 0,
     entityBefore: byFamily('entity', before),
@@ -168,5 +197,12 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     entityDist: byFamily('entity', distP),
     timeDist: byFamily('time', distP),
     placeDist: byFamily('place', distP),
+    proximity: proximity / total,
+    proximityPredicate: predicateTotal ? proximityPredicate / predicateTotal : 0,
+    clauseMatch,
+    exactAmount: byFamily('amount', fit === 'exact' ? 1 : 0),
+    exactEntity: byFamily('entity', fit === 'exact' ? 1 : 0),
+    exactTime: byFamily('time', fit === 'exact' ? 1 : 0),
+    exactPlace: byFamily('place', fit === 'exact' ? 1 : 0),
   };
 }

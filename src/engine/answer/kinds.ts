@@ -13,7 +13,7 @@ type Relation = { exact: readonly CandidateKind[]; near: readonly CandidateKind[
 
 const NAMES: readonly CandidateKind[] = ['person', 'organization', 'place', 'name'];
 
-/** The relation per wanted kind; kinds not listed here (clause, reason, quote …) take no typed candidate. */
+/** The relation per wanted kind; kinds not listed here (clause, quote, role …) take no typed candidate. */
 export const KIND_FIT: Partial<Record<AnswerKind, Relation>> = {
   person: { exact: ['person'], near: ['name', 'organization'] },
   speaker: { exact: ['person'], near: ['name', 'organization'] },
@@ -30,6 +30,7 @@ export const KIND_FIT: Partial<Record<AnswerKind, Relation>> = {
   age: { exact: ['age'], near: ['number', 'duration', 'count'] },
   ordinal: { exact: ['ordinal'], near: ['number', 'count'] },
   code: { exact: ['code'], near: ['number', 'name', 'count'] },
+  reason: { exact: ['reason'], near: [] },
 };
 
 /** Whether typed candidates answer this kind at all. */

@@ -42,7 +42,8 @@ function titleBefore(text: string, end: number): string | null {
     if (!capital && !JOINERS.has(t.folded)) break;
     if (reportingVerb(t.folded)) break;
     const gap = head.slice(t.end, tokens[first]?.start ?? head.length);
-    if (first < tokens.length && /[,.;:"“”()]/u.test(gap)) break;
+    // An abbreviation in parentheses belongs to the role: "Dinas Kebakaran (Diskar PB) Kota Bandung".
+    if (first < tokens.length && /[,.;:"“”]/u.test(gap)) break;
     first -= 1;
   }
   while (first < tokens.length && JOINERS.has(tokens[first]?.folded ?? '')) first += 1;
@@ -50,8 +51,8 @@ function titleBefore(text: string, end: number): string | null {
   const b = tokens.at(-1);
   if (!a || !b || first >= tokens.length) return null;
   const role = head.slice(a.start, b.end);
-  // A role names an office: it holds a title word ("Kepala", "secretary") or an organisation word.
-  return role.split(/\s+/u).some((w) => isTitleWord(w)) || tokens.length - first >= 2 ? role : null;
+  // A role names an office: it holds a title word ("Kepala", "secretary", "Direktur").
+  return role.split(/[\s()]+/u).some((w) => isTitleWord(w)) ? role : null;
 }
 
 /** The appositive between commas right after `start` ("Mark Rutte, NATO's secretary general, …"). */

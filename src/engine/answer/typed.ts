@@ -4,8 +4,8 @@
  * most probable one answers, cited by its sentence.
  */
 import type { Article } from '../types.ts';
-import { fold, type Token } from '../text/tokens.ts';
-import { candidatesOf, type Candidate } from './candidates.ts';
+import { fold, tokenize, type Token } from '../text/tokens.ts';
+import { candidatesOf, reasonCandidates, type Candidate } from './candidates.ts';
 import { citationOf, resolveHits, type AnswerContext, type Extraction, type HitSentence } from './context.ts';
 import { featuresOf, type Features, type SentenceEvidence, type Wanted } from './features.ts';
 import { fitOf } from './kinds.ts';
@@ -66,6 +66,20 @@ function headGroupsOf(ctx: AnswerContext): Set<number> {
   return out;
 }
 
+/**
+ * Reason clauses of a hit sentence, and of the sentence after it in the same paragraph, which
+ * often gives the reason ("… tanggap darurat. Keputusan itu diambil karena …"). The next
+ * sentence's spans are placed after the hit's tokens so that distances still mean something.
+ */
+function reasonsAround(h: HitSentence, tokens: readonly Token[]): Candidate[] {
+  const own = reasonCandidates(h.text, tokens);
+  const next = h.paragraph.sentences.find((s) => s.start > h.offset);
+  if (!next) return own;
+  const shift = tokens.length;
+  const nextTokens = tokenize(next.text);
+  return [...own, ...reasonCandidates(next.text, nextTokens).map((c) => ({ ...c, first: c.first + shift, last: c.last + shift, start: -1, end: -1, nextSentence: true }))];
+}
+
 /** Every typed candidate of the best sentences, scored, best first. */
 export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredCandidate[] {
   const kind = ctx.analysis.kind;
@@ -86,7 +100,7 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
       text: h.text, tokens, matched, groups: ctx.groups, weights: ctx.ranking.weights, headGroups, roleGroups,
       relScore: h.hit.score / top, rank, coverage: h.hit.coverage, quotes: quoteRanges(h.text), speakers,
     };
-    const all = [...candidates, ...candidates.flatMap((c) => peeledName(c, tokens as Token[], h.text, (t) => inQuestion(t, keys)))];
+    const all = kind === 'reason' ? reasonsAround(h, tokens) : [...candidates, ...candidates.flatMap((c) => peeledName(c, tokens as Token[], h.text, (t) => inQuestion(t, keys)))];
     const firstOf = new Map<string, number>();
     for (const c of all) if (!firstOf.has(c.kind) || (firstOf.get(c.kind) ?? 0) > c.start) firstOf.set(c.kind, c.start);
     for (const c of all) {
@@ -106,9 +120,10 @@ export function extractTyped(ctx: AnswerContext, model: AnswerModel): { extracti
   const best = ranked[0];
   if (!best) return null;
   const kind = ctx.analysis.kind;
+  const next = best.candidate.nextSentence ? best.hit.paragraph.sentences.find((s) => s.start > best.hit.offset) : undefined;
   const extraction: Extraction = {
     answer: best.candidate.text,
-    citations: [citationOf(best.hit, best.hit.hit.score)],
+    citations: next ? [citationOf({ ...best.hit, text: next.text }, best.hit.hit.score), citationOf(best.hit, best.hit.hit.score)] : [citationOf(best.hit, best.hit.hit.score)],
     confidence: best.probability,
     focus: kind === 'person' || best.candidate.kind === 'person' ? [best.candidate.text] : [],
   };

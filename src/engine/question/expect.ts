@@ -169,6 +169,9 @@ export function expectation(text: string, type: QuestionType, kind: AnswerKind):
       const headPhrase = phrase.length ? phrase : [head];
       if (/\b(?:number|nomor)\b/.test(head)) return { kind: 'code', head, headPhrase };
       if (type === 'who') return { kind: kind === 'person' ? 'person' : kind, head, headPhrase };
+      // "What is Lumora's revenue forecast?": a money noun makes it an amount.
+      const amount = kindOfPhrase(headPhrase);
+      if (amount && (type === 'what' || type === 'which')) return { kind: amount, head, headPhrase };
       if (kind === 'clause' && !/\b(?:number|nomor)\b/.test(head) && type !== 'which') return none(kind);
       if (type === 'where') return { kind: 'place', head, headPhrase };
       return { kind: kindOfHead(head, headPhrase), head, headPhrase };
