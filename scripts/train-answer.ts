@@ -54,7 +54,7 @@ interface Question {
   right: (answer: string, excerpt: string) => boolean;
   /** How right a candidate is, to choose among several right ones (higher is better). */
   closeness: (answer: string) => number;
-  item?: QaItem;
+  item?: QaItem | undefined;
 }
 
 /** Deterministic split of FacQA passages: about one in seven is kept out of fitting. */
@@ -119,6 +119,38 @@ function fixtureQuestions(dir: string, articles: Map<string, string>, split: str
   return out;
 }
 
+/** A deterministic choice from a list, by a string's hash. */
+function pick<T>(list: readonly T[], key: string): T | undefined {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return list[(h >>> 0) % Math.max(1, list.length)];
+}
+
+const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)+/gu;
+
+/**
+ * Questions the articles cannot answer, made from answerable ones: the name the question asks
+ * about swapped for a name from another article ("Apa kata Sri Mulyani?" over an article that never
+ * names her), and the question asked of another article altogether. These teach the decision
+ * model what a missing name and a foreign topic look like.
+ */
+function unanswerableVariants(questions: readonly Question[], articles: ReadonlyMap<string, string>): Question[] {
+  const pool = [...new Set([...articles.values()].flatMap((t) => [...t.slice(0, 4000).matchAll(NAME_RUN)].map((m) => m[0])))];
+  const ids = [...new Set(questions.map((q) => q.article))];
+  const out: Question[] = [];
+  for (const q of questions) {
+    if (q.unanswerable || q.conversation) continue;
+    const text = articles.get(q.article) ?? '';
+    const names = [...q.text.matchAll(NAME_RUN)].map((m) => m[0]).filter((n) => text.includes(n));
+    const name = names[0];
+    const foreign = name ? pick(pool.filter((n) => !text.includes(n) && !text.includes(n.split(/\s+/).at(-1) ?? '')), q.text) : undefined;
+    if (name && foreign) out.push({ ...q, text: q.text.replace(name, foreign), unanswerable: true, item: undefined });
+    const other = pick(ids.filter((id) => id !== q.article && id.startsWith(q.article.slice(0, 2))), `${q.text}/other`);
+    if (other) out.push({ ...q, article: other, unanswerable: true, item: undefined });
+  }
+  return out;
+}
+
 /** Ask every question (conversations in order) and hand each its trace. */
 function run(questions: readonly Question[], articles: Map<string, string>, model: AnswerModel, visit: (q: Question, trace: AnswerTrace | null, found: { answer: string; excerpt: string } | null) => void): void {
   let last: AnswerTrace | null = null;
@@ -142,7 +174,8 @@ if (!facqa.length) console.warn(`train-answer: ${values.facqa} not found — fit
 const fit = facqa.filter((it) => !frozen(it.passage));
 const held = facqa.filter((it) => frozen(it.passage));
 const articles = new Map<string, string>();
-const training = [...facqaQuestions(fit, articles, false), ...facqaQuestions(fit, articles, true), ...fixtureQuestions(values.fixtures, articles, 'train')];
+const answerableTraining = [...facqaQuestions(fit, articles, false), ...fixtureQuestions(values.fixtures, articles, 'train')];
+const training = [...answerableTraining, ...facqaQuestions(fit, articles, true), ...unanswerableVariants(answerableTraining, articles)];
 console.log(`training questions: ${training.length} (${training.filter((q) => q.unanswerable).length} unanswerable) over ${articles.size} articles`);
 
 // ---- 1. candidate model

@@ -6,8 +6,11 @@ export interface EngineSettings {
   maxQuestionWords: number;
   /** Least share of the question's weight the best sentence must cover to answer at all. */
   minCoverage: number;
-  /** Largest share of the question's names that may be absent from the articles (long questions misspell some). */
-  maxMissingNames: number;
+  /**
+   * A question name matched no better than this is missing: expand.ts gives a family name alone
+   * 0.85 and a given name alone 0.6 ("Sri" is not "Sri Mulyani").
+   */
+  weakNameMatch: number;
   /** Most citations per answer. */
   maxCitations: number;
   /** Turns a conversation keeps. */
@@ -25,7 +28,7 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   maxQuestionChars: 500,
   maxQuestionWords: 16,
   minCoverage: 0.3,
-  maxMissingNames: 0.34,
+  weakNameMatch: 0.7,
   maxCitations: 5,
   maxTurns: 6,
   followUpBoost: 1.25,

@@ -18,8 +18,8 @@ import { whatSaid, whoSaid } from './quotes.ts';
 export interface AnswerSettings {
   /** Least share of the question's weight the best sentence must cover. */
   minCoverage: number;
-  /** Largest share of the question's names that may be absent from the articles. */
-  maxMissingNames: number;
+  /** A name matched no better than this (only a given name: "Sri" of "Sri Mulyani") is not found. */
+  weakNameMatch: number;
   /** Most citations returned. */
   maxCitations: number;
   /** What a wrong answer costs against a right one (1) when deciding to answer (see model.ts). */
@@ -96,15 +96,18 @@ function extractByKind(ctx: AnswerContext, settings: AnswerSettings, typed: () =
 }
 
 /** Whether the ranking supports any answer (before looking for one). */
-export function isAnswerable(ctx: AnswerContext, settings: AnswerSettings): boolean {
+/**
+ * Whether the articles mention what the question is about at all: its names, its role, and for a
+ * bare keyword string solid matches. When they do not, they cannot answer it, however well the
+ * rest of the question matches; how well they answer it otherwise is the decision model's to weigh.
+ */
+export function mentionsWhatIsAsked(ctx: AnswerContext, settings: AnswerSettings): boolean {
   const best = ctx.ranking.hits[0];
   if (!best) return false;
-  // Names the articles never mention mean another story — unless most of the names do occur
-  // (long questions spell some names differently from the text).
-  // Only a weak part of a name ("Sri" for "Sri Mulyani") counts as missing too.
+  // Names the articles never mention mean another story. When some of the question's names do
+  // occur (long questions spell some differently), the decision model weighs the missing share.
   const names = ctx.groups.map((g, i) => (g.isName ? i : -1)).filter((i) => i >= 0);
-  const missing = names.filter((i) => (ctx.ranking.bestQuality[i] ?? 0) < 0.7).length;
-  if (names.length && missing / names.length > settings.maxMissingNames) return false;
+  if (names.length && names.every((i) => (ctx.ranking.bestQuality[i] ?? 0) < settings.weakNameMatch)) return false;
   // A role the articles never mention ("mayor") means they do not name its holder.
   if (ctx.groups.some((g, i) => g.isRole && !g.isHead && ctx.ranking.missing[i])) return false;
   // Without a question word it is a bare keyword string: answer only on solid, unfuzzy matches.
@@ -112,7 +115,7 @@ export function isAnswerable(ctx: AnswerContext, settings: AnswerSettings): bool
     const solid = ctx.ranking.bestQuality.filter((q) => q >= 0.85).length;
     if (solid < 2) return false;
   }
-  return best.coverage >= settings.minCoverage;
+  return true;
 }
 
 /** Answer from the context, or null when the articles do not say. */
@@ -125,8 +128,9 @@ export function answerFrom(ctx: AnswerContext, settings: AnswerSettings): Extrac
     if (meta) return meta;
   }
   if (!ctx.ranking.hits.length) return null;
+  if (!mentionsWhatIsAsked(ctx, settings)) return null;
   const { extraction, ranked } = extract(ctx, settings);
-  const features = decisionFeatures(ctx, extraction, ranked, isAnswerable(ctx, settings));
+  const features = decisionFeatures(ctx, extraction, ranked, (ctx.ranking.hits[0]?.coverage ?? 0) >= settings.minCoverage);
   const model = ctx.model;
   const confidence = probability(model.decision, features);
   const unanswerable = probability(model.unanswerable, features);

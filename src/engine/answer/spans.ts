@@ -4,6 +4,7 @@
  */
 import { fold, tokenize, type Token } from '../text/tokens.ts';
 import { isStopword } from '../text/stopwords.ts';
+import { bothLanguages } from '../language/index.ts';
 
 export type SpanKind = 'name' | 'place' | 'number' | 'date' | 'paren';
 
@@ -36,10 +37,8 @@ export interface SpanContext {
   properWords: ReadonlySet<string>;
 }
 
-// Capitalized, but dates: never part of a name.
-const CALENDAR_WORDS = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus',
-  'september', 'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
+// Capitalized, but dates: never part of a name ("Aug 26", "Senin").
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...bothLanguages('months'), ...bothLanguages('weekdays')]);
 
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'the', 'de', 'van', 'der', 'von', 'bin', 'binti', 'al', 'el', 'da', 'di', 'la', 'le', 'du', 'des']);
 const PLACE_PREPS = /(?:^|\s)(?:di|ke|dari|in|at|from|near|to|into|towards?|menuju|asal)\s+(?:(?:wilayah|kota|kawasan|provinsi|desa|kabupaten|negara|daerah|pulau|kecamatan|the|city of|province of)\s+)?$/i;

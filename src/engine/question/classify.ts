@@ -107,5 +107,12 @@ export function classify(folded: string): Classification {
   const consumed = new Set(QUESTION_WORDS);
   // "Who sed …": the misspelt reporting verb was read as part of the type.
   if (type === 'who-said') for (const m of text.matchAll(/\bwho\s+(\w+)/g)) if (m[1]) consumed.add(m[1]);
+  // "What time …", "on which day", "tahun berapa", "jam berapa": the unit names the answer's type.
+  if (type === 'when') {
+    for (const m of text.matchAll(/\b(?:what|which)\s+(time|date|day|year|month|hour)\b|\b(tanggal|tahun|bulan|hari|pukul|jam)\s+(?:berapa|apa)\b|\bberapa\s+(tanggal|tahun|bulan|hari|pukul|jam)\b/g)) {
+      const unit = m[1] ?? m[2] ?? m[3];
+      if (unit) consumed.add(unit);
+    }
+  }
   return { type, kind, meta, consumed, head: head && !QUESTION_WORDS.includes(head) ? head : null };
 }

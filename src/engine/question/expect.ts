@@ -8,6 +8,7 @@
  *   kind count, head "centres", head phrase [new, social, enterprise, hawker, centres].
  */
 import { bothLanguages } from '../language/index.ts';
+import { oneSlipApart } from '../text/edit-distance.ts';
 import type { QuestionType } from '../types.ts';
 import type { AnswerKind } from './classify.ts';
 
@@ -93,17 +94,8 @@ function kindOfPhrase(phrase: readonly string[]): AnswerKind | null {
 function inList(list: ReadonlySet<string>, w: string): boolean {
   if (list.has(w)) return true;
   if (w.length < 5) return false;
-  for (const entry of list) if (entry.length >= 5 && Math.abs(entry.length - w.length) <= 1 && oneEdit(entry, w)) return true;
+  for (const entry of list) if (entry.length >= 5 && oneSlipApart(entry, w)) return true;
   return false;
-}
-
-/** Whether two words differ by one insertion, deletion or substitution. */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** The answer kind a named thing's head noun implies ("which market" → place). */
@@ -155,6 +147,8 @@ export function expectation(text: string, type: QuestionType, kind: AnswerKind):
     return phrase.length ? { kind: 'count', head: phrase[0] ?? null, headPhrase: phrase } : none('number');
   }
   if ((type === 'what' || type === 'which') && ROLE.test(text) && !/\b(?:how|berapa)\b/.test(text)) return none('role');
+  // "What did the cheapest rice cost?", "what does a ticket cost": a price.
+  if (type === 'what' && /\b(?:cost|costs|costed|priced)\b/.test(text)) return none('money');
   if (SUPERLATIVE_AMOUNT.test(text)) {
     const phrase = englishPhrase(words(/\bthe\s+(?:most|highest|lowest|fewest|largest|biggest|total|number\s+of|amount\s+of)\s+((?:[a-z'’-]+\s+){0,4})/.exec(text)?.[1]));
     const typed = kindOfPhrase(phrase);

@@ -5,6 +5,7 @@
  * content words go through fuzzy retrieval instead.
  */
 
+import { editDistance as distance } from '../text/edit-distance.ts';
 import { isIndonesianRoot } from '../text/stem.ts';
 
 // Indonesian chat abbreviations of function and question words.
@@ -24,23 +25,6 @@ const MISSPELLINGS: Record<string, string> = {
 // Long enough that one edit does not turn an ordinary word ("hot", "die") into a question word.
 const TARGETS = ['what', 'when', 'where', 'which', 'whose',
   'siapa', 'kapan', 'dimana', 'berapa', 'mengapa', 'kenapa', 'bagaimana', 'apakah', 'siapakah', 'mengatakan', 'menurut'];
-
-/** Damerau–Levenshtein distance, capped: only 0, 1 or 2 (more) matter here. */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 2;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i += 1) {
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] as number[];
-      const up = d[i - 1] as number[];
-      let v = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
-      row[j] = v;
-    }
-  }
-  return (d[a.length] as number[])[b.length] ?? 2;
-}
 
 const KNOWN = new Set([...TARGETS, 'whom', 'whole', 'wheat', 'wheel', 'whale', 'white', 'while', 'whip', 'wear', 'were', 'then',
   'than', 'them', 'they', 'here', 'there', 'mengapa', 'kapal', 'siap', 'kapas']);

@@ -8,6 +8,7 @@
  * pairs (plus anagrams, for transpositions): fuse.js then ranks 60 words, not thousands.
  */
 import Fuse from 'fuse.js';
+import { oneSlipApart } from '../text/edit-distance.ts';
 
 export interface FuzzyHit {
   word: string;
@@ -120,8 +121,12 @@ export class FuzzyVocabulary {
     const accept = (w: string): boolean => Math.abs(w.length - folded.length) <= this.maxLengthDelta && (anyLetter || w[0] === folded[0]);
     const indexes = this.pairs ? (anyLetter ? [...this.pairs.values()] : [this.pairs.get(folded[0] ?? '')].filter((x) => x !== undefined)) : [];
     const candidates = this.pairs ? indexes.flatMap((p) => p.shortlist(folded, SHORTLIST, accept)) : this.list.filter(accept);
-    const hits: FuzzyHit[] = new Fuse(candidates, FUSE_OPTIONS).search(folded, { limit: limit * 4 })
-      .map((r) => ({ word: r.item, score: (r.score ?? 1) + (r.item[0] === folded[0] ? 0 : 0.1) }));
+    // One slip (a swapped pair "thrid", a missing or extra letter) is the commonest typo, and
+    // Bitap scores a swap as two substitutions: such words are taken first.
+    const slips: FuzzyHit[] = candidates.filter((w) => oneSlipApart(w, folded)).map((w) => ({ word: w, score: w[0] === folded[0] ? 0.05 : 0.15 }));
+    const hits: FuzzyHit[] = [...slips, ...new Fuse(candidates, FUSE_OPTIONS).search(folded, { limit: limit * 4 })
+      .filter((r) => !slips.some((s) => s.word === r.item))
+      .map((r) => ({ word: r.item, score: (r.score ?? 1) + (r.item[0] === folded[0] ? 0 : 0.1) }))];
     // Equal scores (fuse.js often ties) go to the commoner word: "indoensia" means "indonesia".
     const result = hits.filter((h) => h.score <= FUSE_OPTIONS.threshold)
       .sort((a, b) => a.score - b.score || this.frequency(b.word) - this.frequency(a.word))
