@@ -242,7 +242,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     }
     const scope = relevantArticles(scopeIds, ranking.hits.map((h) => h.doc.article));
     const ctx: AnswerContext = {
-      analysis, groups, ranking, corpus, scope, previousParagraphs: resolved.previousParagraphs, focus: resolved.focus, isFollowUp: resolved.isFollowUp, model,
+      analysis, groups, ranking, corpus, scope, previousParagraphs: resolved.previousParagraphs, focus: resolved.focus, isFollowUp: resolved.isFollowUp, previousAnswer: resolved.previousAnswer, model,
       ...(onTrace ? { trace: (t: AnswerTrace) => onTrace(question, t) } : {}),
     };
     const anyArticle = scopeIds ? scopeIds.length > 0 : articles.size > 0;

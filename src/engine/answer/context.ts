@@ -25,6 +25,8 @@ export interface AnswerContext {
   focus: readonly string[];
   /** Whether the question leaned on the previous turn. */
   isFollowUp: boolean;
+  /** The previous turn's answer, when this question follows up on it. */
+  previousAnswer: string | null;
   /** The fitted weights of candidate scoring and of the answer/not-found decision. */
   model: AnswerModel;
   /** Told what the answer stage weighed (for the trainer and for debugging). */

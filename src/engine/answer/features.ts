@@ -21,7 +21,7 @@ export const FEATURE_NAMES = [
   'redundancy', 'paren', 'roleNear', 'prepFit', 'motion', 'speaker', 'dateline', 'hasDigit', 'nextSentence',
   'entityBefore', 'entityAfter', 'placeBefore', 'placeAfter', 'timeBefore', 'timeAfter', 'amountBefore', 'amountAfter',
   'amountDist', 'entityDist', 'timeDist', 'placeDist',
-  'proximity', 'proximityPredicate', 'clauseMatch', 'exactAmount', 'exactEntity', 'exactTime', 'exactPlace',
+  'proximity', 'proximityPredicate', 'clauseMatch', 'exactAmount', 'exactEntity', 'exactTime', 'exactPlace', 'repeatsPrevious',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -55,6 +55,8 @@ export interface Wanted {
   kind: AnswerKind;
   /** Prepositions the question puts before its gap ("di mana" → di; "on which day" → on). */
   prepositions: ReadonlySet<string>;
+  /** The previous turn's answer, folded, when the question follows up on it ("and the rest?"). */
+  previous: string | null;
 }
 
 const BREAK = /[,;:()“”"—–]|\s-\s/;
@@ -204,5 +206,7 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     exactEntity: byFamily('entity', fit === 'exact' ? 1 : 0),
     exactTime: byFamily('time', fit === 'exact' ? 1 : 0),
     exactPlace: byFamily('place', fit === 'exact' ? 1 : 0),
+    // "and the rest?", "kalau ABK-nya?": a follow-up that asks again wants another answer.
+    repeatsPrevious: wanted.previous && (wanted.previous.includes(folded) || folded.includes(wanted.previous)) ? 1 : 0,
   };
 }

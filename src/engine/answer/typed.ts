@@ -41,9 +41,13 @@ function knownPerson(article: Article, text: string): boolean {
 
 /** Prepositions that stand before the gap of a question of this kind. */
 function prepositionsFor(ctx: AnswerContext): ReadonlySet<string> {
+  const q = fold(ctx.analysis.text);
   switch (ctx.analysis.kind) {
     case 'place':
-      return new Set(['di', 'in', 'at', 'ke', 'to', 'dari', 'from', 'near']);
+      // "dari mana / where … from" asks the origin, "ke mana / where … to" the destination.
+      if (/\bdari\s*mana|\bfrom\s+where|\bwhere\b.*\bfrom\b/.test(q)) return new Set(['dari', 'from', 'asal']);
+      if (/\bke\s*mana|\bwhere\b.*\b(?:to|heading|bound)\b|\bmenuju\b|\bdestination\b|\btujuan/.test(q)) return new Set(['ke', 'to', 'menuju', 'into', 'towards']);
+      return new Set(['di', 'in', 'at', 'near']);
     case 'date':
     case 'time':
       return new Set(['pada', 'on', 'at', 'sejak', 'since', 'hingga', 'sampai', 'until', 'by', 'in', 'pukul', 'mulai']);
@@ -89,7 +93,7 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
   const keys = questionKeys(ctx.groups);
   const headGroups = headGroupsOf(ctx);
   const roleGroups = new Set(ctx.groups.map((g, i) => (g.isRole && !headGroups.has(i) ? i : -1)).filter((i) => i >= 0));
-  const wanted: Wanted = { kind, prepositions: prepositionsFor(ctx) };
+  const wanted: Wanted = { kind, prepositions: prepositionsFor(ctx), previous: ctx.previousAnswer ? fold(ctx.previousAnswer) : null };
   const folded = hits.map((h) => fold(h.text));
   const scored: ScoredCandidate[] = [];
   hits.forEach((h, rank) => {

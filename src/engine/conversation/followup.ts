@@ -17,6 +17,8 @@ const CONNECTOR = /^(?:and|so|then|but|also|lalu|dan|terus|kalau|kemudian|trus|j
 
 export interface Resolved {
   analysis: QuestionAnalysis;
+  /** The previous turn's answer: a follow-up that asks again ("and the rest?") wants another one. */
+  previousAnswer: string | null;
   /** People the question is about, from the conversation. */
   focus: string[];
   /** Paragraphs ("article\0paragraph") the previous turn cited. */
@@ -45,7 +47,7 @@ function withoutDuplicates(words: QuestionWord[]): QuestionWord[] {
 /** Resolve a question against the conversation's last turn. */
 export function resolveFollowUp(analysis: QuestionAnalysis, conversation: Conversation | undefined): Resolved {
   const prev: Turn | undefined = conversation?.turns.at(-1);
-  const fresh: Resolved = { analysis, focus: [], previousParagraphs: new Set(), isFollowUp: false };
+  const fresh: Resolved = { analysis, focus: [], previousParagraphs: new Set(), isFollowUp: false, previousAnswer: null };
   if (!prev) return fresh;
   const ellipsis = analysis.words.length === 0;
   const pronoun = analysis.pronouns.length > 0;
@@ -70,12 +72,15 @@ export function resolveFollowUp(analysis: QuestionAnalysis, conversation: Conver
   const inherit = analysis.type === 'unknown';
   const type = inherit ? prev.answer.type : analysis.type;
   const kind = inherit ? inheritKind(prev) : analysis.kind;
-  const head = inherit ? analysis.head ?? prev.head ?? null : analysis.head;
+  // "kalau ABK-nya?" after "how many passengers …": the new word takes the old head's place.
+  const swapped = analysis.swapSubject && analysis.words[0] && prev.head ? analysis.words[0].folded : null;
+  const head = swapped ?? (inherit ? analysis.head ?? prev.head ?? null : analysis.head);
   return {
     analysis: { ...analysis, words, type, kind, head, language: analysis.language },
     focus,
     previousParagraphs: new Set(prev.answer.citations.map((c) => `${c.article}\u0000${c.paragraph}`)),
     isFollowUp: true,
+    previousAnswer: prev.answer.found ? prev.answer.answer : null,
   };
 }
 
