@@ -10,7 +10,7 @@ import { extractClause } from './clause-answer.ts';
 import { isTyped } from './kinds.ts';
 import { answerMeta } from './meta.ts';
 import { decisionFeatures } from './decide.ts';
-import { extractRole } from './role.ts';
+import { askedPerson, extractRole } from './role.ts';
 import { probability, shouldAnswer } from './model.ts';
 import { extractTyped, type ScoredCandidate } from './typed.ts';
 import { whatSaid, whoSaid } from './quotes.ts';
@@ -48,7 +48,8 @@ function datelinePlace(article: Article): Extraction | null {
  * else, so the answer is what the article calls them (their title or appositive).
  */
 function asksIdentity(ctx: AnswerContext): boolean {
-  return ctx.analysis.type === 'who' && ctx.groups.length > 0 && ctx.groups.every((g) => g.isName);
+  if (ctx.analysis.type !== 'who' || !ctx.groups.length || ctx.isFollowUp) return false;
+  return ctx.groups.every((g) => g.isName) || (ctx.groups.length <= 3 && askedPerson(ctx) !== null);
 }
 
 /** An extraction and, for typed kinds, the scored candidates it was chosen from. */

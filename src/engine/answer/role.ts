@@ -11,12 +11,13 @@ import type { Article, Person } from '../types.ts';
 import { fold, tokenize } from '../text/tokens.ts';
 import { citationOf, type AnswerContext, type Extraction } from './context.ts';
 
-const JOINERS = new Set(['dan', 'and', 'of', 'for', 'the', '&', 'untuk', 'bidang', 'urusan']);
 const MAX_ROLE_WORDS = 10;
 
-/** The person the question names (all its name groups), in the articles in scope. */
-function askedPerson(ctx: AnswerContext): { article: Article; person: Person } | null {
-  const names = ctx.groups.filter((g) => g.isName).map((g) => fold(g.label));
+/** The person the question names (all its name groups, or all its words), in the articles in scope. */
+export function askedPerson(ctx: AnswerContext): { article: Article; person: Person } | null {
+  // Chat often writes names in lower case ("siapa darsono?"): then every word must be the name's.
+  const named = ctx.groups.filter((g) => g.isName);
+  const names = (named.length ? named : ctx.groups).map((g) => fold(g.label));
   if (!names.length) return null;
   for (const id of ctx.scope) {
     const article = ctx.corpus.article(id);
@@ -29,30 +30,39 @@ function askedPerson(ctx: AnswerContext): { article: Article; person: Person } |
   return null;
 }
 
-/** The capitalized title run that ends right before `end` in `text` ("Kepala Seksi … Pekanbaru, "). */
+/**
+ * The role that ends right before `end` in `text`: from the first title word of the clause before
+ * the name ("Direktur festival dari PT Gema Kreasi Nusantara, ", "kata Kepala Seksi Data dan
+ * Informasi BMKG Pekanbaru, ") up to the name. The clause stops at sentence punctuation, a quote
+ * and a reporting verb.
+ */
 function titleBefore(text: string, end: number): string | null {
   const head = text.slice(0, end).replace(/[\s,]+$/u, '');
-  if (!/,\s*$/u.test(text.slice(0, end)) && !/\s$/u.test(text.slice(0, end))) return null;
   const tokens = tokenize(head);
-  let first = tokens.length;
-  while (first > 0 && tokens.length - first < MAX_ROLE_WORDS) {
-    const t = tokens[first - 1];
+  let from = -1;
+  // Without a title word, a capitalized run right after the reporting verb is the role:
+  // "terang Corporate Communications Strategic Batik Air, Danang …".
+  let capitalsFrom = tokens.length;
+  let capitalsOnly = true;
+  for (let i = tokens.length - 1; i >= 0 && tokens.length - i <= MAX_ROLE_WORDS; i -= 1) {
+    const t = tokens[i];
+    const after = tokens[i + 1];
     if (!t) break;
-    const capital = /^\p{Lu}/u.test(t.text);
-    if (!capital && !JOINERS.has(t.folded)) break;
-    if (reportingVerb(t.folded)) break;
-    const gap = head.slice(t.end, tokens[first]?.start ?? head.length);
+    const gap = after ? head.slice(t.end, after.start) : '';
     // An abbreviation in parentheses belongs to the role: "Dinas Kebakaran (Diskar PB) Kota Bandung".
-    if (first < tokens.length && /[,.;:"“”]/u.test(gap)) break;
-    first -= 1;
+    if (after && /[.;:"“”]|,/u.test(gap)) break;
+    if (reportingVerb(t.folded)) {
+      if (from < 0 && capitalsOnly && tokens.length - capitalsFrom >= 2) from = capitalsFrom;
+      break;
+    }
+    if (isTitleWord(t.text)) from = i;
+    if (/^\p{Lu}/u.test(t.text) && capitalsOnly) capitalsFrom = i;
+    else capitalsOnly = false;
   }
-  while (first < tokens.length && JOINERS.has(tokens[first]?.folded ?? '')) first += 1;
-  const a = tokens[first];
+  const a = tokens[from];
   const b = tokens.at(-1);
-  if (!a || !b || first >= tokens.length) return null;
-  const role = head.slice(a.start, b.end);
-  // A role names an office: it holds a title word ("Kepala", "secretary", "Direktur").
-  return role.split(/[\s()]+/u).some((w) => isTitleWord(w)) ? role : null;
+  if (from < 0 || !a || !b) return null;
+  return head.slice(a.start, b.end);
 }
 
 /** The appositive between commas right after `start` ("Mark Rutte, NATO's secretary general, …"). */

@@ -9,10 +9,13 @@
  *   Korea, nuclear, program]; type when; ¶s cited by turn 1 preferred.
  */
 import type { QuestionAnalysis, QuestionWord } from '../question/analyze.ts';
+import { bothLanguages } from '../language/index.ts';
 import { fold, tokenize } from '../text/tokens.ts';
 import type { Conversation, Turn } from '../types.ts';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'dia', 'ia', 'beliau', 'mereka', 'nya']);
+const DAY_WORDS: ReadonlySet<string> = new Set([...bothLanguages('weekdays'), ...bothLanguages('months'), ...bothLanguages('partsOfDay'),
+  'today', 'yesterday', 'tomorrow', 'kemarin', 'besok', 'lusa', 'tonight']);
 const CONNECTOR = /^(?:and|so|then|but|also|lalu|dan|terus|kalau|kemudian|trus|juga)\b/i;
 
 export interface Resolved {
@@ -57,10 +60,20 @@ export function resolveFollowUp(analysis: QuestionAnalysis, conversation: Conver
   const personPronoun = analysis.pronouns.some((p) => PERSON_PRONOUNS.has(p));
   const focus = personPronoun ? prev.focus : [];
   let prevTerms = prev.terms;
-  if (analysis.swapSubject) {
-    // "what about China?": keep what was asked, replace who/what it was asked about.
+  // "what about China?", "kalau ABK-nya?", "and crew?", "what about on Thursday?": keep what was
+  // asked, replace the previous term of the same sort as the new one — a name, a day, or the noun
+  // the question counted.
+  const swap = analysis.swapSubject || (connector && analysis.type === 'unknown' && analysis.words.length > 0 && analysis.words.length <= 2);
+  if (swap && analysis.words.length) {
+    const sorts = new Set(analysis.words.map(sortOf));
     const names = new Set(prev.focus.flatMap((f) => tokenize(f).map((t) => t.folded)));
-    prevTerms = prev.terms.filter((t) => !/^\p{Lu}/u.test(t) && !names.has(fold(t)));
+    prevTerms = prev.terms.filter((t) => {
+      const sort = sortOf({ surface: t, folded: fold(t), isName: /^\p{Lu}/u.test(t) });
+      if (!sorts.has(sort)) return true;
+      if (sort === 'name') return !names.has(fold(t)) && !/^\p{Lu}/u.test(t);
+      if (sort === 'noun') return fold(t) !== prev.head;
+      return false;
+    });
   }
   const words = withoutDuplicates([
     ...analysis.words,
@@ -73,7 +86,7 @@ export function resolveFollowUp(analysis: QuestionAnalysis, conversation: Conver
   const type = inherit ? prev.answer.type : analysis.type;
   const kind = inherit ? inheritKind(prev) : analysis.kind;
   // "kalau ABK-nya?" after "how many passengers …": the new word takes the old head's place.
-  const swapped = analysis.swapSubject && analysis.words[0] && prev.head ? analysis.words[0].folded : null;
+  const swapped = swap && analysis.words[0] && prev.head && sortOf(analysis.words[0]) === 'noun' ? analysis.words[0].folded : null;
   const head = swapped ?? (inherit ? analysis.head ?? prev.head ?? null : analysis.head);
   return {
     analysis: { ...analysis, words, type, kind, head, language: analysis.language },
@@ -82,6 +95,12 @@ export function resolveFollowUp(analysis: QuestionAnalysis, conversation: Conver
     isFollowUp: true,
     previousAnswer: prev.answer.found ? prev.answer.answer : null,
   };
+}
+
+/** What sort of term a word is, for swapping it with the previous question's term of that sort. */
+function sortOf(w: Pick<QuestionWord, 'surface' | 'folded' | 'isName'>): 'date' | 'name' | 'noun' {
+  if (DAY_WORDS.has(w.folded) || /^(?:1[5-9]|20)\d\d$/.test(w.folded)) return 'date';
+  return w.isName ? 'name' : 'noun';
 }
 
 function inheritKind(prev: Turn): QuestionAnalysis['kind'] {

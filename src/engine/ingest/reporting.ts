@@ -33,7 +33,8 @@ const NYA_ROOTS = new Set(
   sambung tukas cetus seloroh tandas kelakar tanya jawab aku harap tulis bilang seru sindir keluh`.split(/\s+/),
 );
 // Bare forms that introduce a speaker after them: "kata Halid", "ujar Presiden".
-const BARE = new Set(['kata', 'ujar', 'tutur', 'ucap', 'bilang', 'tukas', 'imbuh', 'sebut', 'tanya', 'jawab']);
+const BARE = new Set(['kata', 'ujar', 'tutur', 'ucap', 'bilang', 'tukas', 'imbuh', 'sebut', 'tanya', 'jawab', 'terang', 'jelas', 'ungkap',
+  'tegas', 'papar', 'pungkas', 'lanjut', 'tambah', 'tutup', 'beber', 'kilah', 'cetus', 'tandas', 'seloroh', 'sambung', 'kelakar']);
 const EN = new Set(
   `said says say told tells added adds stressed warned urged noted explained argued insisted claimed announced
   wrote asked acknowledged admitted emphasised emphasized predicted estimated reported confirmed denied
