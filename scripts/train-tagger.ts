@@ -14,12 +14,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { toLinearModel, type ModelDocument } from '../src/engine/syntax/model-file.ts';
-import { tagTokens } from '../src/engine/syntax/perceptron.ts';
+import { tagTokens } from '../src/engine/syntax/decoder.ts';
 import { buildModel, type BuildOptions } from './tagger/build-model.ts';
 import { readConllu } from './tagger/conllu.ts';
 import { evaluate, formatAccuracy, vocabularyOf, type Accuracy } from './tagger/evaluate.ts';
 import { viewsOf, type ViewSentence } from './tagger/view.ts';
-import { groupClasses, readWordnetClasses } from './tagger/wordnet.ts';
+import { readWordnetClasses } from './tagger/wordnet.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Training files and held-out files, as the shared resources name them. */
@@ -57,7 +57,6 @@ const options: BuildOptions = {
   minWeight: Number(args['min-weight']),
   scale: Number(args.scale),
   wordClasses,
-  grouped: groupClasses(wordClasses),
   license: LICENSE,
 };
 

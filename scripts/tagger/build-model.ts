@@ -15,9 +15,8 @@ export interface BuildOptions {
   seed: number;
   minWeight: number;
   scale: number;
-  /** Word classes for the "lx" features, and the same table grouped for the file. */
+  /** Word classes for the "lx" features (shipped inside the model). */
   wordClasses: ReadonlyMap<string, string>;
-  grouped: Record<string, string>;
   license: string;
   log?: (line: string) => void;
 }
@@ -41,7 +40,7 @@ export function buildModel(training: readonly ViewSentence[], options: BuildOpti
   const perceptron = train(sentences, tags, tagDictionary, { ...options, lexicon });
   return exportModel(
     perceptron.averaged(),
-    { language: 'id', license: options.license, tags, tagDictionary, lexicon: options.grouped },
+    { language: 'id', license: options.license, tags, tagDictionary, lexicon: options.wordClasses },
     { minWeight: options.minWeight, scale: options.scale },
   );
 }

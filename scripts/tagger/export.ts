@@ -3,7 +3,7 @@
  * value are dropped (most features fire a handful of times and barely move a decision), the rest
  * rounded to integers of 1/scale, features sorted so that the file is byte-for-byte reproducible.
  */
-import { MODEL_FORMAT, packWeights, type ModelDocument } from '../../src/engine/syntax/model-file.ts';
+import { MODEL_FORMAT, packLexicon, packWeights, type ModelDocument } from '../../src/engine/syntax/model-file.ts';
 
 /** What a pruned export kept. */
 export interface ExportStats {
@@ -20,7 +20,7 @@ export function exportModel(
     license: string;
     tags: readonly string[];
     tagDictionary: ReadonlyMap<string, number>;
-    lexicon: Record<string, string>;
+    lexicon: ReadonlyMap<string, string>;
   },
   options: { minWeight: number; scale: number },
 ): { document: ModelDocument; stats: ExportStats } {
@@ -47,7 +47,7 @@ export function exportModel(
     tags: [...meta.tags],
     scale: options.scale,
     tagDictionary,
-    lexicon: meta.lexicon,
+    lexicon: packLexicon(meta.lexicon),
     features: features.join('\n'),
     weights: packWeights(weights),
   };

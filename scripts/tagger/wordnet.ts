@@ -21,10 +21,3 @@ export function readWordnetClasses(path: string): Map<string, string> {
   }
   return new Map([...sets].map(([word, set]) => [word, [...set].sort().join('')]));
 }
-
-/** The classes grouped for the model file: class → space-separated words, sorted. */
-export function groupClasses(classes: ReadonlyMap<string, string>): Record<string, string> {
-  const groups = new Map<string, string[]>();
-  for (const [word, cls] of classes) groups.set(cls, [...(groups.get(cls) ?? []), word]);
-  return Object.fromEntries([...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([cls, words]) => [cls, words.sort().join(' ')]));
-}

@@ -104,7 +104,7 @@ export function featureContext(text: string, tokens: readonly TaggableToken[], l
 }
 
 /** The word's dictionary class, else its host's without a clitic ("kepadanya" → "kepada"). */
-function lexicalClass(word: string, lexicon: WordClasses): string {
+export function lexicalClass(word: string, lexicon: WordClasses): string {
   const own = lexicon(word);
   if (own !== undefined) return own;
   const clitic = CLITIC.exec(word)?.[1];
@@ -129,21 +129,15 @@ function morphology(word: string, out: string[]): void {
   out.push(`mp:${prefix}`, `ms:${suffix}`, `mc:${prefix}|${suffix}`, `mk:${clitic}`);
 }
 
+/** Stand-ins for the words before the first token and after the last. */
+export const START_WORD = '-START-';
+export const END_WORD = '-END-';
+
 /**
- * Features of token i that do not depend on tags. With `words[i]` = "digunakan" they include
- * "w:digunakan", "s3:kan", "mc:di|kan", the neighbours' words and the gaps around it.
+ * Features of a token that depend on it alone (its normalized word, shape and dictionary class):
+ * for "digunakan", "w:digunakan", "s3:kan", "mc:di|kan"… The runtime caches their sum per word.
  */
-export function staticFeatures(context: FeatureContext, i: number): string[] {
-  const { words, shapes, gaps } = context;
-  const w = words[i] ?? '';
-  const n = words.length;
-  const prev = i > 0 ? (words[i - 1] as string) : '-START-';
-  const prev2 = i > 1 ? (words[i - 2] as string) : '-START-';
-  const next = i + 1 < n ? (words[i + 1] as string) : '-END-';
-  const next2 = i + 2 < n ? (words[i + 2] as string) : '-END-';
-  const shape = shapes[i] ?? '';
-  const before = gaps[i] ?? '';
-  const after = gaps[i + 1] ?? '';
+export function tokenFeatures(w: string, shape: string, lx: string): string[] {
   const out = [
     'b',
     `w:${w}`,
@@ -156,33 +150,101 @@ export function staticFeatures(context: FeatureContext, i: number): string[] {
     `s3:${w.slice(-3)}`,
     `s4:${w.slice(-4)}`,
     `sh:${shape}`,
-    `g<:${before}`,
-    `g>:${after}`,
-    `g<>:${before}|${after}`,
-    `w-1:${prev}`,
-    `w-2:${prev2}`,
-    `w+1:${next}`,
-    `w+2:${next2}`,
-    `w-1w:${prev}|${w}`,
-    `ww+1:${w}|${next}`,
-    `s-1:${prev.slice(-3)}`,
-    `s+1:${next.slice(-3)}`,
-    `sh-1:${i > 0 ? (shapes[i - 1] as string) : '-'}|${shape}`,
-    `sh+1:${shape}|${i + 1 < n ? (shapes[i + 1] as string) : '-'}`,
-    `g<w-1:${before}|${prev}`,
-    `g>w+1:${after}|${next}`,
+    `lx:${lx}`,
+    `lxs:${lx}|${shape.slice(0, 1)}`,
   ];
-  if (i === 0) out.push(`i:${shape.slice(0, 1)}`);
-  const lx = context.classes[i] ?? '';
-  out.push(`lx:${lx}`, `lxs:${lx}|${shape.slice(0, 1)}`, `lx-1:${i > 0 ? context.classes[i - 1] : '-'}`, `lx+1:${i + 1 < n ? context.classes[i + 1] : '-'}`);
-  // Reduplication ("negara-negara", "sama-sama") is a bare hyphen between two equal words.
-  if ((before === 'h' && prev === w) || (after === 'h' && next === w)) out.push('rd');
   morphology(w, out);
   return out;
 }
 
+/** Places of a neighbour relative to the token being tagged. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/**
+ * Features a word gives the token `offset` places away ("w-1:kata" for the token after "kata");
+ * `lx` is "-" for the sentence-boundary stand-ins. Cached per word like tokenFeatures.
+ */
+export function neighbourFeatures(word: string, lx: string, offset: (typeof NEIGHBOURS)[number]): string[] {
+  switch (offset) {
+    case -2: return [`w-2:${word}`];
+    case -1: return [`w-1:${word}`, `s-1:${word.slice(-3)}`, `lx-1:${lx}`];
+    case 1: return [`w+1:${word}`, `s+1:${word.slice(-3)}`, `lx+1:${lx}`];
+    case 2: return [`w+2:${word}`];
+  }
+}
+
+/** Features of the punctuation before and after a token ("" for a space). */
+export function gapFeatures(before: string, after: string): string[] {
+  return [`g<:${before}`, `g>:${after}`, `g<>:${before}|${after}`];
+}
+
+/** The previous word with the gap before the token, and the next word with the gap after it. */
+export function gapWordFeatures(before: string, prev: string, after: string, next: string): string[] {
+  return [`g<w-1:${before}|${prev}`, `g>w+1:${after}|${next}`];
+}
+
+/**
+ * Features of token i that pair it with a neighbour: bigrams and shape pairs (always the first
+ * four: the decoder looks those up by their parts), then position and reduplication.
+ */
+export function pairFeatures(context: FeatureContext, i: number): string[] {
+  const { words, shapes, gaps } = context;
+  const w = words[i] ?? '';
+  const n = words.length;
+  const prev = i > 0 ? (words[i - 1] as string) : START_WORD;
+  const next = i + 1 < n ? (words[i + 1] as string) : END_WORD;
+  const shape = shapes[i] ?? '';
+  const out = [
+    `w-1w:${prev}|${w}`,
+    `ww+1:${w}|${next}`,
+    `sh-1:${i > 0 ? (shapes[i - 1] as string) : '-'}|${shape}`,
+    `sh+1:${shape}|${i + 1 < n ? (shapes[i + 1] as string) : '-'}`,
+  ];
+  if (i === 0) out.push(`i:${shape.slice(0, 1)}`);
+  // Reduplication ("negara-negara", "sama-sama") is a bare hyphen between two equal words.
+  if ((gaps[i] === 'h' && prev === w) || (gaps[i + 1] === 'h' && next === w)) out.push('rd');
+  return out;
+}
+
+/** Features of token i that combine it with its neighbours or the punctuation around it. */
+export function contextFeatures(context: FeatureContext, i: number): string[] {
+  const { words, gaps } = context;
+  const n = words.length;
+  const before = gaps[i] ?? '';
+  const after = gaps[i + 1] ?? '';
+  const prev = i > 0 ? (words[i - 1] as string) : START_WORD;
+  const next = i + 1 < n ? (words[i + 1] as string) : END_WORD;
+  return [...gapFeatures(before, after), ...gapWordFeatures(before, prev, after, next), ...pairFeatures(context, i)];
+}
+
+/**
+ * All features of token i that do not depend on tags: its own, its neighbours' and its context's.
+ * With `words[i]` = "digunakan" they include "w:digunakan", "s3:kan", "mc:di|kan", "w-1:akan".
+ */
+export function staticFeatures(context: FeatureContext, i: number): string[] {
+  const { words, shapes, classes } = context;
+  const out = tokenFeatures(words[i] ?? '', shapes[i] ?? '', classes[i] ?? '');
+  for (const offset of NEIGHBOURS) {
+    const k = i + offset;
+    const inside = k >= 0 && k < words.length;
+    const word = inside ? (words[k] as string) : offset < 0 ? START_WORD : END_WORD;
+    out.push(...neighbourFeatures(word, inside ? (classes[k] as string) : '-', offset));
+  }
+  out.push(...contextFeatures(context, i));
+  return out;
+}
+
+/** Features that depend on the two previous tags only (the runtime keeps them in a table). */
+export function tagPairFeatures(prevTag: string, prev2Tag: string): string[] {
+  return [`t-1:${prevTag}`, `t-2:${prev2Tag}|${prevTag}`];
+}
+
+/** Features that combine the previous tag with the word. */
+export function tagWordFeatures(word: string, prevTag: string): string[] {
+  return [`t-1w:${prevTag}|${word}`, `t-1s:${prevTag}|${word.slice(-3)}`];
+}
+
 /** Features of token i that depend on the two previous tags. */
 export function tagFeatures(context: FeatureContext, i: number, prevTag: string, prev2Tag: string): string[] {
-  const w = context.words[i] ?? '';
-  return [`t-1:${prevTag}`, `t-2:${prev2Tag}|${prevTag}`, `t-1w:${prevTag}|${w}`, `t-1s:${prevTag}|${w.slice(-3)}`];
+  return [...tagPairFeatures(prevTag, prev2Tag), ...tagWordFeatures(context.words[i] ?? '', prevTag)];
 }

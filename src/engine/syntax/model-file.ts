@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { LinearModel } from './perceptron.ts';
+import { findSorted } from './sorted.ts';
 
 /** The on-disk layout. Weights are integers: the real weight is value / scale. */
 export interface ModelDocument {
@@ -18,9 +19,9 @@ export interface ModelDocument {
   scale: number;
   /** Word → tag index, for words that (nearly) always have one tag. */
   tagDictionary: Record<string, number>;
-  /** Dictionary word classes for the "lx" features: class ("nv") → space-separated words. */
-  lexicon: Record<string, string>;
-  /** Feature names joined by "\n"; row k of the weights belongs to the k-th. */
+  /** Dictionary word classes for the "lx" features. */
+  lexicon: LexiconBlock;
+  /** Feature names, sorted, joined by "\n"; row k of the weights belongs to the k-th. */
   features: string;
   /**
    * Base64 of the nonzero weights in feature order, as three blocks: per feature its count
@@ -29,8 +30,34 @@ export interface ModelDocument {
   weights: string;
 }
 
+/** Words with their dictionary classes ("n", "nv", "a"…), searchable without building a Map. */
+export interface LexiconBlock {
+  classes: string[];
+  /** Sorted words joined by "\n". */
+  words: string;
+  /** One base-36 digit per word: its class's index in `classes`. */
+  classOf: string;
+}
+
 /** Version tag of the layout above; a loader refuses any other. */
-export const MODEL_FORMAT = 'kutip-perceptron-2';
+export const MODEL_FORMAT = 'kutip-perceptron-3';
+
+/** Packs a word → class table into a LexiconBlock. */
+export function packLexicon(classes: ReadonlyMap<string, string>): LexiconBlock {
+  const names = [...new Set(classes.values())].sort();
+  if (names.length > 36) throw new Error('A lexicon block holds at most 36 classes');
+  const words = [...classes.keys()].sort();
+  return { classes: names, words: words.join('\n'), classOf: words.map((w) => names.indexOf(classes.get(w) as string).toString(36)).join('') };
+}
+
+/** Reads a LexiconBlock back as a lookup function. */
+export function unpackLexicon(block: LexiconBlock): (word: string) => string | undefined {
+  const words = block.words === '' ? [] : block.words.split('\n');
+  return (word) => {
+    const k = findSorted(words, word);
+    return k < 0 ? undefined : block.classes[parseInt(block.classOf[k] as string, 36)];
+  };
+}
 
 /** Packs sparse rows ([tag, value, tag, value, …] each) into the base64 weights block. */
 export function packWeights(rows: readonly (readonly number[])[]): string {
@@ -60,14 +87,16 @@ export function modelUrl(file: string): URL {
   return new URL(file, dir);
 }
 
-/** Turns a parsed model document into a scoring model; throws on a malformed one. */
+/**
+ * Turns a parsed model document into a scoring model; throws on a malformed one. The weights stay
+ * the file's integers (a common scale changes no argmax): their sums are exact in a Float32Array,
+ * so ties between tags break the same way whatever order the features are added in.
+ */
 export function toLinearModel(document: ModelDocument): LinearModel {
   if (document.format !== MODEL_FORMAT) throw new Error(`Unknown tagger model format: ${String(document.format)}`);
   const width = document.tags.length;
   const features = document.features.split('\n');
   const weights = new Float32Array(features.length * width);
-  const rows = new Map<string, number>();
-  const inverse = 1 / document.scale;
   // A fresh, aligned copy: the values are read through an Int16Array view (little-endian, as
   // every platform Node runs on).
   const bytes = new Uint8Array(Buffer.from(document.weights, 'base64'));
@@ -79,18 +108,22 @@ export function toLinearModel(document: ModelDocument): LinearModel {
   let e = 0;
   for (let k = 0; k < features.length; k++) {
     const offset = k * width;
-    rows.set(features[k] as string, offset);
-    for (let end = e + (bytes[k] as number); e < end; e++) weights[offset + (bytes[tagsAt + e] as number)] = (values[e] as number) * inverse;
+    for (let end = e + (bytes[k] as number); e < end; e++) weights[offset + (bytes[tagsAt + e] as number)] = values[e] as number;
   }
   if (e !== entries) throw new Error('The tagger model weights do not match its feature list');
-  const classes = new Map<string, string>();
-  for (const [cls, words] of Object.entries(document.lexicon)) for (const word of words.split(' ')) classes.set(word, cls);
+  for (let k = 1; k < features.length; k++) {
+    if ((features[k - 1] as string) >= (features[k] as string)) throw new Error('The tagger model features are not sorted');
+  }
   return {
     tags: document.tags,
-    rows,
+    features,
+    row: (feature) => {
+      const k = findSorted(features, feature);
+      return k < 0 ? undefined : k * width;
+    },
     weights,
     tagDictionary: new Map(Object.entries(document.tagDictionary)),
-    lexicon: (word) => classes.get(word),
+    lexicon: unpackLexicon(document.lexicon),
   };
 }
 

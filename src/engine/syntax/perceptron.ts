@@ -9,8 +9,10 @@ import type { TaggableToken } from './upos.ts';
 /** A model ready to score: one row of weights (one column per tag) per known feature. */
 export interface LinearModel {
   readonly tags: readonly string[];
-  /** Feature → offset of its row in `weights` (row number × tags.length). */
-  readonly rows: ReadonlyMap<string, number>;
+  /** Feature names, sorted; feature k owns weights[k × tags.length …]. */
+  readonly features: readonly string[];
+  /** Offset of a feature's row in `weights`, or undefined for a feature the model does not have. */
+  readonly row: (feature: string) => number | undefined;
   readonly weights: Float32Array;
   /** Words with one tag almost always ("yang", "dan", "di"): tagged without scoring. */
   readonly tagDictionary: ReadonlyMap<string, number>;
@@ -20,10 +22,10 @@ export interface LinearModel {
 
 /** Adds the rows of `features` to `scores` (one slot per tag). */
 export function addScores(model: LinearModel, features: readonly string[], scores: Float64Array): void {
-  const { rows, weights } = model;
+  const { weights } = model;
   const n = scores.length;
   for (const feature of features) {
-    const row = rows.get(feature);
+    const row = model.row(feature);
     if (row === undefined) continue;
     for (let t = 0; t < n; t++) scores[t] = (scores[t] as number) + (weights[row + t] as number);
   }
@@ -58,7 +60,10 @@ export function decode(model: LinearModel, context: FeatureContext): number[] {
   return out;
 }
 
-/** Tags the tokens of one sentence; returns tag indices into `model.tags`. */
-export function tagTokens(model: LinearModel, text: string, tokens: readonly TaggableToken[]): number[] {
+/**
+ * Tags the tokens of one sentence through the plain string features; returns tag indices into
+ * `model.tags`. The reference that the cached decoder (decoder.ts) must agree with, tag for tag.
+ */
+export function tagTokensReference(model: LinearModel, text: string, tokens: readonly TaggableToken[]): number[] {
   return decode(model, featureContext(text, tokens, model.lexicon));
 }
