@@ -3,9 +3,12 @@
  * an answer can be "the NP right after the verb" or "the NP headed by the question's noun".
  *
  * Indonesian is head-initial: "(DET|NUM)* head (NOUN|PROPN|ADJ|NUM|DET|X)* PRON?", the head the
- * first NOUN/PROPN, a pronoun after it its possessor ("rencana kita"); English: "(DET)? (ADJ|NUM|NOUN|PROPN)* head", the head the last NOUN/PROPN. A
- * pronoun alone is an NP. No phrase crosses punctuation (a comma, quote, parenthesis, colon or
- * period between two tokens), "yang" (a relative clause) or a verb. For
+ * first NOUN/PROPN, a pronoun after it its possessor ("rencana kita"). English:
+ * "(DET)? (ADJ|NUM|NOUN|PROPN)* head", the head the last NOUN/PROPN, a possessor inside
+ * ("South Korea's president", headed by president). A pronoun alone is an NP. No phrase crosses
+ * punctuation (a comma, quote, parenthesis, colon or period between two tokens), "yang" (a
+ * relative clause) or a verb; a number standing alone ("Rp12,5 ribu", "2022") is an O chunk, left
+ * to the engine's number and date rules. For
  *   "Sekretaris Jenderal NATO Mark Rutte mengatakan Rusia mendukung program nuklir Korea Utara."
  *   NP[Sekretaris … Rutte] VP[mengatakan] NP[Rusia] VP[mendukung] NP[program … Utara]
  * with heads Sekretaris, Rusia, program.
@@ -32,13 +35,19 @@ export interface Chunk extends Phrase {
 /** English possessive determiners: tagged PRON by UD, but they open a noun phrase ("its rate"). */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
-/** For each token, whether punctuation (not a bare hyphen) stands between it and the next one. */
+/** A possessive the tokenizer dropped ("Korea's president"): it joins two nouns, it does not part them. */
+const POSSESSIVE_GAP = /^['’]s\s+$/;
+
+/**
+ * For each token, whether punctuation stands between it and the next one. A bare hyphen
+ * ("Soekarno-Hatta") and a dropped possessive "'s" do not count.
+ */
 export function breaksAfter(text: string, tokens: readonly TaggableToken[]): boolean[] {
   return tokens.map((token, i) => {
     const next = tokens[i + 1];
     if (next === undefined) return true;
     const gap = gapSignature(text, token.end, next.start);
-    return gap !== '' && gap !== 'h';
+    return gap !== '' && gap !== 'h' && !POSSESSIVE_GAP.test(text.slice(token.end, next.start));
   });
 }
 
