@@ -45,6 +45,14 @@ describe('GIVEN hand-checked Indonesian news sentences (written for these tests)
       '"Kami akan membangun tiga rumah sakit baru tahun depan," kata Gubernur Jawa Barat kepada wartawan.',
       { Kami: 'PRON', akan: 'AUX', membangun: 'VERB', tiga: 'NUM', rumah: 'NOUN', kata: 'VERB', wartawan: 'NOUN' },
     ],
+    [
+      'Siapa Sekretaris Jenderal NATO?',
+      { Siapa: 'PRON', NATO: 'PROPN' },
+    ],
+    [
+      'Kapan Rusia mengirim pasukan ke Ukraina?',
+      { Kapan: 'ADV', Rusia: 'PROPN', mengirim: 'VERB', pasukan: 'NOUN', ke: 'ADP', Ukraina: 'PROPN' },
+    ],
   ])('WHEN "%s" is tagged THEN its key words get their tags', (text, expected) => {
     expect(tagsOf(text, 'id', Object.keys(expected))).toEqual(expected);
   });
