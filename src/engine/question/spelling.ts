@@ -24,7 +24,7 @@ const TARGETS = ['what', 'when', 'where', 'which', 'whose',
   'siapa', 'kapan', 'dimana', 'berapa', 'mengapa', 'kenapa', 'bagaimana', 'apakah', 'siapakah', 'mengatakan', 'menurut'];
 
 /** Damerau–Levenshtein distance, capped: only 0, 1 or 2 (more) matter here. */
-function distance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return 2;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i += 1) {
@@ -48,7 +48,7 @@ export function normalizeQuestionWord(folded: string): string {
   const abbreviation = ABBREVIATIONS[folded] ?? MISSPELLINGS[folded];
   if (abbreviation) return abbreviation;
   if (folded.length < 3 || KNOWN.has(folded)) return folded;
-  for (const target of TARGETS) if (target[0] === folded[0] && distance(folded, target) === 1) return target;
+  for (const target of TARGETS) if (target[0] === folded[0] && editDistance(folded, target) === 1) return target;
   return folded;
 }
 
