@@ -112,12 +112,15 @@ export interface Zones {
   captions: Set<number>;
 }
 
-const BYLINE_KINDS: ReadonlySet<UnitKind> = new Set(['credit', 'byline', 'date']);
+// What marks a prose line above the dateline paragraph as a caption: a byline, credit or date
+// line, or the photo credit under it ("Foto: Name/Outlet").
+const CAPTION_MARKS: ReadonlySet<UnitKind> = new Set(['credit', 'byline', 'date', 'caption']);
 
 /**
  * The paragraph that opens with the dateline when the first prose unit is a photo caption printed
- * above the byline ("Para murid … (6/1/2025)." / "Laporan wartawan …" / "KOTA, OUTLET - …"): only
- * metadata stands between them, a byline or credit among it. -1 when there is none.
+ * above the byline ("Para murid … (6/1/2025)." / "Laporan wartawan …" / "KOTA, OUTLET - …") or
+ * above its photo credit: only metadata stands between them, one of those marks among it. -1 when
+ * there is none.
  */
 function datelineAfterCaption(units: readonly Unit[], first: number): number {
   const lead = units[first];
@@ -127,7 +130,7 @@ function datelineAfterCaption(units: readonly Unit[], first: number): number {
     const u = units[i];
     if (!u) break;
     if (u.kind === 'prose') return credited && parseDateline(u.text) ? i : -1;
-    if (BYLINE_KINDS.has(u.kind)) credited = true;
+    if (CAPTION_MARKS.has(u.kind)) credited = true;
   }
   return -1;
 }

@@ -18,6 +18,8 @@ export const RANK = {
   dateline: 2,
   /** A name alone on the line before the date line (printed twice on some pages). */
   nameBeforeDate: 2,
+  /** A newsroom byline: "Reuters Staff", "Tim Redaksi". */
+  staff: 2,
   /** A date line labelled as an update ("Diperbarui …"). */
   updated: 2,
   /** Closing initials or a name in parentheses: "(Yus)", "(grd/yk)". */

@@ -1,6 +1,7 @@
 /** The headline and the photo caption among the units before the body. */
 import { titleLike, type Unit, type UnitKind } from './blocks.ts';
 import { nearDuplicate } from './near-duplicate.ts';
+import { photoCredit } from './photo-credit.ts';
 import { isAllCaps, wordCount } from './text.ts';
 
 /** Title and caption of the header, and where the title is. */
@@ -30,6 +31,12 @@ function shape(u: Unit, next: Unit | undefined): number {
   return (words >= 5 ? 2 : 0) + aboveByline - (separators >= 2 ? 10 : 0) - (glued >= 3 ? 10 : 0) - (isAllCaps(u.text) ? 3 : 0);
 }
 
+/** Whether a line is a photo credit and nothing else: "Foto: Grandi Yusuf/lintasFinance". */
+function bareCredit(line: string): boolean {
+  const credit = photoCredit(line);
+  return credit !== null && wordCount(line.replace(credit, '')) <= 2;
+}
+
 /** Pick the title (often printed twice: +10) and the caption of the header units. */
 export function headerText(header: readonly Unit[], captions: readonly Unit[]): HeaderText {
   // Prefer a mixed-case line; an all-caps one is a menu unless nothing else qualifies.
@@ -50,7 +57,9 @@ export function headerText(header: readonly Unit[], captions: readonly Unit[]): 
   }
   const titleAt = title ? header.indexOf(title) : -1;
   const isTitleRepeat = (u: Unit): boolean => title !== undefined && nearDuplicate(u.text, title.text);
-  let caption = header.find((u) => u.kind === 'caption') ?? captions[0];
+  // A line that is only the photo credit ("Foto: Name/Outlet") gives way to the caption text above it.
+  const captionLine = header.find((u) => u.kind === 'caption');
+  let caption = captionLine && !(captions[0] && bareCredit(captionLine.text)) ? captionLine : (captions[0] ?? captionLine);
   if (!caption && titleAt >= 0) {
     // A short line right after the title (past date lines, clutter and the repeated title) is its caption.
     const next = header.slice(titleAt + 1).find((u) => u.kind !== 'date' && u.kind !== 'clutter' && u.kind !== 'credit' && !isTitleRepeat(u));

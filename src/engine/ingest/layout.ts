@@ -45,7 +45,7 @@ function readUnit(meta: ArticleMeta, found: MetaEvidence, u: Unit): void {
     const c = readCredits(u.text);
     const byline = readByline(u.text);
     if (u.kind === 'credit') meta.credits.push(...(u.text.startsWith('(') && c.parts.length === 1 ? [u.text] : c.parts));
-    found.add('author', c.author ?? byline?.author, u.text, RANK.credit);
+    found.add('author', c.author ?? byline?.author, u.text, c.author || !byline?.staff ? RANK.credit : RANK.staff);
     found.add('editor', c.editor, u.text, RANK.credit);
     found.add('outlet', c.outlet ?? byline?.outlet, u.text, RANK.bylineOutlet);
     if (u.kind === 'credit' && !c.author && !c.editor && u.text.startsWith('(')) found.add('author', initialsOf(u.text), u.text, RANK.initials);

@@ -89,7 +89,7 @@ export function parseDateLineInfo(line: string): DateLineInfo | null {
 }
 
 /**
- * A date that opens a longer line, glued to what follows when a page lost a line break
+ * A labelled date that opens a longer line, glued to what follows when a page lost a line break
  * ("diperbarui 01 Okt 2014, 18:56 WIBPresiden terpilih …"): the verbatim line up to the date's end.
  */
 export function leadingDate(line: string): (DateLineInfo & { text: string }) | null {
@@ -97,7 +97,8 @@ export function leadingDate(line: string): (DateLineInfo & { text: string }) | n
   const span = parseDateLine(head);
   if (!span || wordCount(head.slice(0, span.start)) > 2) return null;
   const before = head.slice(0, span.start);
-  if (before.trim().length > 0 && !UPDATE_LABEL.test(before) && !LABEL_WORDS.test(before.trim())) return null;
+  // Only after a date label: a caption may well begin with the date it tells of.
+  if (!UPDATE_LABEL.test(before) && !LABEL_WORDS.test(before.trim())) return null;
   return { author: null, outlet: null, published: span.text, publishedIso: span.iso, updated: UPDATE_LABEL.test(before), text: line.slice(0, span.end) };
 }
 

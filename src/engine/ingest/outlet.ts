@@ -20,7 +20,7 @@ export function sourceLineOutlet(line: string): string | null {
 
 // The outlet received a statement, or was told or contacted: the next words may be its name.
 const SPOKEN_TO =
-  /(?:(?:keterangan|pernyataan|rilis|siaran pers|jawaban|pesan|surat|informasi)(?:\s+(?:tertulis|resmi|singkat|pers|elektronik))*\s+(?:yang\s+)?diterima|(?:saat|ketika)\s+(?:dihubungi|dikonfirmasi|diwawancarai)|kepada|told|in an interview with|speaking to)\s+([^\s,.;:"”)]+(?:\s+[^\s,.;:"”)]+){0,3})/giu;
+  /(?:(?:keterangan|pernyataan|rilis|siaran pers|jawaban|pesan|surat|informasi)(?:\s+(?:tertulis|resmi|singkat|pers|elektronik))*\s+(?:yang\s+)?diterima|(?:saat|ketika)\s+(?:dihubungi|dikonfirmasi|diwawancarai)|kepada|told|in an interview with|speaking to)\s+([^\s,;:"”)]+(?:\s+[^\s,;:"”)]+){0,3})/giu;
 
 // Who else a statement goes to: never an outlet, even when the page's menu names them too.
 const GENERIC = new Set(['wartawan', 'media', 'awak', 'redaksi', 'pers', 'jurnalis', 'reporter', 'reporters', 'journalists',
@@ -52,9 +52,10 @@ function inChrome(word: string, chrome: string): boolean {
 export function outletInBody(body: readonly string[], chrome: string): BodyOutlet | null {
   for (let p = 0; p < body.length; p += 1) {
     for (const m of (body[p] ?? '').matchAll(SPOKEN_TO)) {
+      // Words keep their inner dots ("Kompas.com"); a sentence's final period is not part of the name.
       const words = (m[1] ?? '').split(/\s+/u);
       for (let n = words.length; n >= 1; n -= 1) {
-        const name = words.slice(0, n).join(' ');
+        const name = words.slice(0, n).join(' ').replace(/\.+$/u, '');
         const corroborated = n === 1 && !GENERIC.has(name.toLowerCase()) && (isAcronym(name) || /^\p{Ll}+$/u.test(name)) && inChrome(name, chrome);
         if (outletLike(name) || corroborated) {
           const text = m[0].slice(0, m[0].length - (m[1] ?? '').length) + name;

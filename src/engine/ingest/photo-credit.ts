@@ -6,7 +6,7 @@
 import { NEWS_AGENCIES } from './lexicon.ts';
 import { findDomain, wordCount } from './text.ts';
 
-const LABEL = String.raw`(?:foto|photo|photos|gambar|image|picture|ilustrasi|illustration|sumber\s+foto|kredit\s+foto|photo\s+credit|credit|st\s+photo|image\s+source)`;
+const LABEL = String.raw`(?:foto|photo|photos|gambar|image|picture|ilustrasi|illustration|sumber\s+foto|kredit\s+foto|photo\s+credit|credit|image\s+source)`;
 // "(Photo: Corine Tiah)", "(Foto: Okezone.com/Setpres)", "(Foto oleh Budi)".
 const PAREN_LABELLED = new RegExp(String.raw`\(\s*${LABEL}\s*(?::|,|\s+(?:oleh|by)\s)\s*([^()]{2,80}?)\s*\)`, 'iu');
 // "(Dok. Humas Pemkot)", "(Dokumentasi BPBD)": the documentation credit is the whole.
