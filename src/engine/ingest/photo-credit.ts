@@ -11,12 +11,22 @@ const LABEL = String.raw`(?:foto|photo|photos|gambar|image|picture|ilustrasi|ill
 const PAREN_LABELLED = new RegExp(String.raw`\(\s*${LABEL}\s*(?::|,|\s+(?:oleh|by)\s)\s*([^()]{2,80}?)\s*\)`, 'iu');
 // "(Dok. Humas Pemkot)", "(Dokumentasi BPBD)": the documentation credit is the whole.
 const PAREN_DOC = /\(\s*((?:dok\.?|dokumentasi)\s+[^()]{2,60}?)\s*\)/iu;
-// "(AP Photo/Evan Vucci)", "(Liputan6.com/Herman Zakharia)", "(ANTARA FOTO/Aditya Putra/foc)": a source, a slash, a name.
-const PAREN_SLASH = /\(\s*([^()\s/][^()/]{1,40}\/\s*\p{Lu}[\p{L}\p{M} .'’/-]{1,60}?)\s*\)\s*$/u;
+// "(AP Photo/Evan Vucci)", "(Liputan6.com/Herman Zakharia)", "(ANTARA FOTO/Aditya Putra/foc)": a source,
+// a slash without spaces, a name, and at most the desk's initials after it.
+const PAREN_SLASH = /\(\s*([^()\s/][^()/]{0,40}[^()\s/]\/\p{Lu}[\p{L}\p{M} .'’-]{0,60}?(?:\/\p{Ll}{2,5})?)\s*\)\s*$/u;
 // "Foto: KCNA", "PHOTO: REUTERS", "Image source, Getty Images" at the end of the line.
 const TAIL_LABELLED = new RegExp(String.raw`(?:^|[\s.,;])${LABEL}\s*[:,]\s*([^:()]{2,80}?)\s*\.?$`, 'iu');
 // "REUTERS/Willy Kurniawan", "KOMPAS.com/RATIH", "ANTARA FOTO/Name/abc" closing the line.
 const TAIL_SLASH = /(?:^|[\s.])((?:\p{Lu}{2,}(?:\s\p{Lu}{2,})?|[\p{L}\d-]+\.(?:com|co\.id|id|net))\/\p{Lu}[\p{L}\p{M} .'’-]{1,40}?(?:\/\p{Ll}{2,5})?)\.?$/u;
+
+/**
+ * Whether the part after a credit's slash is a name, not reporters' initials ("(AFP/AP/MON)",
+ * "(KIH/KMP)"): it has lowercase letters, two words, or five capitals or more ("HERUDIN").
+ */
+function nameAfterSlash(credit: string): boolean {
+  const name = credit.split('/')[1]?.trim() ?? '';
+  return /\p{Ll}/u.test(name) || /\s/u.test(name) || name.length >= 5;
+}
 
 /** Whether the part before a credit's slash is a photo source: a domain, a wire, a "… Photo"/"… FOTO" desk, or capitals. */
 function sourceLike(source: string): boolean {
@@ -43,11 +53,11 @@ export function photoCredit(line: string): string | null {
     }
   }
   const slash = paren && slashed ? PAREN_SLASH.exec(line)?.[1]?.trim() : undefined;
-  if (slash && sourceLike(slash.slice(0, slash.indexOf('/'))) && shortCredit(slash)) return slash;
+  if (slash && sourceLike(slash.slice(0, slash.indexOf('/'))) && nameAfterSlash(slash) && shortCredit(slash)) return slash;
   const tail = line.includes(':') || line.includes(',') ? TAIL_LABELLED.exec(line)?.[1]?.trim() : undefined;
   if (tail && shortCredit(tail)) return tail;
   const bare = slashed ? TAIL_SLASH.exec(line)?.[1]?.trim() : undefined;
-  return bare && shortCredit(bare) ? bare : null;
+  return bare && nameAfterSlash(bare) && shortCredit(bare) ? bare : null;
 }
 
 /** The outlet a photo credit names as its own photographer's desk ("Okezone.com/Setpres" → "Okezone.com"). */

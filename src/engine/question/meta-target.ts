@@ -33,9 +33,10 @@ const MADE_VERBS = words('written wrote ditulis dibuat created made');
 const OUTLET_NOUNS = words(`outlet outlets media site website situs portal newspaper newspapers koran paper publisher penerbit
   agency agensi newsroom`);
 const PHOTO_NOUNS = words('photo photos foto picture pictures pic image images gambar photograph photographs');
-// What makes a photo question ask for the credit: the taking, the credit, the source, the photographer.
-const PHOTO_CREDIT_WORDS = words(`took taken take taking shot credit credits credited kredit sumber source oleh by memotret
-  dipotret motret mengambil diambil photographer photographers fotografer fotografernya photographed`);
+// The taking of a photo ("who took the photo"), and the words that name its credit when next to the
+// photo noun ("photo credit", "sumber foto", "foto oleh"): "diproduksi oleh PT Sinemart Pictures" is not one.
+const TAKE_VERBS = words('took taken take taking shot mengambil diambil');
+const CREDIT_WORDS = words('credit credits credited kredit sumber source oleh by');
 const PHOTOGRAPHERS = words('photographer photographers fotografer fotografernya memotret dipotret motret photographed');
 const TITLE_NOUNS = words('title headline judul tajuk');
 // Nouns that name the article; "report" and "laporan" only with "this"/"ini" (a report may be news).
@@ -51,7 +52,7 @@ const FILLER = words(`who whom whose what which when where how is was are were b
   nya sih ya dong kah nama name tahu tau saya aku boleh tolong bisa sebenarnya asli original first pertama
   date tanggal time jam waktu hari day pukul berapa dan atau kira dengan`);
 
-const ALL_FIELD_WORDS = [AUTHOR_ROLES, WRITE_VERBS, EDITOR_WORDS, PUBLISH_VERBS, MADE_VERBS, OUTLET_NOUNS, PHOTO_NOUNS, PHOTO_CREDIT_WORDS, TITLE_NOUNS, ARTICLE_NOUNS];
+const ALL_FIELD_WORDS = [AUTHOR_ROLES, WRITE_VERBS, EDITOR_WORDS, PUBLISH_VERBS, MADE_VERBS, OUTLET_NOUNS, PHOTO_NOUNS, TAKE_VERBS, CREDIT_WORDS, PHOTOGRAPHERS, TITLE_NOUNS, ARTICLE_NOUNS];
 
 /** Whether a word is in a vocabulary, allowing one typo in words of six letters or more. */
 function has(vocabulary: ReadonlySet<string>, word: string): boolean {
@@ -97,10 +98,23 @@ const asksOrigin = (q: Question): boolean => {
   return /\bdari\s+mana\b|\bfrom\s+where\b|\bwhere\b.*\bfrom\b/u.test(t);
 };
 
+/**
+ * Whether the question asks who took or is credited for a photo: "Who took the photo of X?",
+ * "siapa fotografernya?", "photo credit?", "sumber foto", "foto oleh siapa", "Foto ini dari mana?".
+ */
+function asksPhotoCredit(q: Question): boolean {
+  const photo = q.words.map((x) => has(PHOTO_NOUNS, x));
+  const creditBeside = q.words.some((x, i) => CREDIT_WORDS.has(x) && (photo[i - 1] === true || photo[i + 1] === true));
+  const asking = q.type === 'who' || pointed(q);
+  if (any(q, PHOTOGRAPHERS)) return asking;
+  if (!photo.includes(true)) return false;
+  return creditBeside || asksOrigin(q) || (asking && any(q, TAKE_VERBS));
+}
+
 /** The metadata field a folded, spelling-normalized question asks for, or null for a question about the story. */
 export function metaTarget(folded: string, type: QuestionType): MetaTarget {
   const q = read(folded, type);
-  if ((any(q, PHOTO_NOUNS) && (any(q, PHOTO_CREDIT_WORDS) || asksOrigin(q))) || (any(q, PHOTOGRAPHERS) && (type === 'who' || pointed(q)))) return 'photo';
+  if (asksPhotoCredit(q)) return 'photo';
   const publishes = any(q, PUBLISH_VERBS);
   if (pointed(q)) {
     if (outletNoun(q)) return 'outlet';

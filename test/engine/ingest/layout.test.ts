@@ -110,6 +110,8 @@ describe('photo credits', () => {
     'Koalisi itu terdiri atas dua partai (KIH/KMP).',
     'Harga beras naik lagi minggu ini.',
     '… karena gangguan baterai. (grd/yk)',
+    '… salah satu pemasok minyak terbesar ke AS. (AFP / AP / MON)',
+    '… di Kabupaten Serang, Provinsi Banten. (EVY/DOE/CAL)',
   ])('GIVEN %j WHEN read THEN it has no photo credit', (line) => {
     expect(photoCredit(line)).toBeNull();
   });

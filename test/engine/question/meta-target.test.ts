@@ -30,6 +30,7 @@ describe('metadata questions', () => {
     'When was the law published?', 'Kapan laporan itu dirilis?', 'When will Harrow & Finch publish full-year results?',
     'Siapa yang ada di foto itu?', 'What does the photo show?', "What is Rutte's title?", 'What is the title of the book?',
     'what media outlets reported the crash?', 'Which site will host the games?', 'Who took over in March?',
+    'Apakah nama film yang diproduksi oleh PT Sinemart Pictures?',
   ])('GIVEN %j, about the story, WHEN classified THEN it is no metadata question', (q) => {
     expect(target(q)).toBeNull();
   });
