@@ -123,13 +123,12 @@ const CAPTION_MARKS: ReadonlySet<UnitKind> = new Set(['credit', 'byline', 'date'
  * there is none.
  */
 function datelineAfterCaption(units: readonly Unit[], first: number): number {
-  const lead = units[first];
-  if (!lead || parseDateline(lead.text)) return -1;
   let credited = false;
   for (let i = first + 1; i < units.length && i <= first + 6; i += 1) {
     const u = units[i];
     if (!u) break;
-    if (u.kind === 'prose') return credited && parseDateline(u.text) ? i : -1;
+    // The dateline tests last: most articles stop at the first test.
+    if (u.kind === 'prose') return credited && parseDateline(u.text) && !parseDateline(units[first]?.text ?? '') ? i : -1;
     if (CAPTION_MARKS.has(u.kind)) credited = true;
   }
   return -1;

@@ -30,7 +30,10 @@ const CAPTION = /(?:^|[\s(.])(?:foto|photo|image|gambar|ilustrasi|illustration|d
 
 /** Whether a line looks like a photo caption or photo credit ("… (Liputan6.com/Herman Zakharia)", "REUTERS/Name"). */
 export function isCaption(line: string): boolean {
-  return line.length <= 400 && (CAPTION.test(line) || photoCredit(line) !== null) && wordCount(line) <= 40;
+  if (line.length > 400) return false;
+  // Beyond the labels CAPTION knows, a credit is "Source/Name" closing the line: no slash there, no need to look.
+  const slash = line.lastIndexOf('/');
+  return (CAPTION.test(line) || (slash >= 0 && slash >= line.length - 70 && photoCredit(line) !== null)) && wordCount(line) <= 40;
 }
 
 // Calls to follow the outlet elsewhere: "Jangan lupa ikuti update berita lainnya…", "Google News".

@@ -39,6 +39,7 @@ function bareCredit(line: string): boolean {
 
 /** Pick the title (often printed twice: +10) and the caption of the header units. */
 export function headerText(header: readonly Unit[], captions: readonly Unit[]): HeaderText {
+  if (header.length === 0 && captions.length === 0) return { title: null, caption: null, titleAt: -1 };
   // Prefer a mixed-case line; an all-caps one is a menu unless nothing else qualifies.
   const candidates = header.filter((u) => (u.kind === 'other' || u.kind === 'prose') && titleLike(u.text));
   const repeated = (u: Unit): boolean => header.some((o) => o !== u && nearDuplicate(o.text, u.text));

@@ -69,6 +69,7 @@ export function outletFrom(fragment: string): string | null {
   return null;
 }
 
+const DATE_LABEL_START = /^(?:updated|last updated|update|diperbarui|published|diterbitkan|dipublikasikan|posted)\b/iu;
 const UPDATE_LABEL = /(?:^|[\s(])(?:updated|last updated|diperbarui|update)\s*:?\s*$/iu;
 
 /** A byline/date line: the date names its year and little else is on the line. */
@@ -93,6 +94,8 @@ export function parseDateLineInfo(line: string): DateLineInfo | null {
  * ("diperbarui 01 Okt 2014, 18:56 WIBPresiden terpilih …"): the verbatim line up to the date's end.
  */
 export function leadingDate(line: string): (DateLineInfo & { text: string }) | null {
+  // The label first: date parsing (chrono) is the costly part, and most lines open with none.
+  if (!DATE_LABEL_START.test(line)) return null;
   const head = line.slice(0, 60);
   const span = parseDateLine(head);
   if (!span || wordCount(head.slice(0, span.start)) > 2) return null;

@@ -14,6 +14,9 @@ const PAREN_DOC = /\(\s*((?:dok\.?|dokumentasi)\s+[^()]{2,60}?)\s*\)/iu;
 // "(AP Photo/Evan Vucci)", "(Liputan6.com/Herman Zakharia)", "(ANTARA FOTO/Aditya Putra/foc)": a source,
 // a slash without spaces, a name, and at most the desk's initials after it.
 const PAREN_SLASH = /\(\s*([^()\s/][^()/]{0,40}[^()\s/]\/\p{Lu}[\p{L}\p{M} .'’-]{0,60}?(?:\/\p{Ll}{2,5})?)\s*\)\s*$/u;
+// Any of the label words, as one cheap literal test before the labelled patterns (most lines have none).
+const ANY_LABEL = /foto|photo|gambar|image|picture|ilustrasi|illustration|credit/i;
+const DOC = /\(\s*dok/i;
 // "Foto: KCNA", "PHOTO: REUTERS", "Image source, Getty Images" at the end of the line.
 const TAIL_LABELLED = new RegExp(String.raw`(?:^|[\s.,;])${LABEL}\s*[:,]\s*([^:()]{2,80}?)\s*\.?$`, 'iu');
 // "REUTERS/Willy Kurniawan", "KOMPAS.com/RATIH", "ANTARA FOTO/Name/abc" closing the line.
@@ -45,16 +48,20 @@ export function photoCredit(line: string): string | null {
   if (line.length > 500) return null;
   // Cheap character tests first: most lines are prose with none of the credit shapes.
   const paren = line.includes('(');
-  const slashed = line.includes('/');
-  if (paren) {
+  // Slash credits close the line: the last slash is near its end ("… REUTERS/Loren Park").
+  const lastSlash = line.lastIndexOf('/');
+  const slashed = lastSlash >= 0 && line.length - lastSlash <= 70;
+  const labelled = ANY_LABEL.test(line);
+  if (paren && (labelled || DOC.test(line))) {
     for (const re of [PAREN_LABELLED, PAREN_DOC]) {
       const credit = re.exec(line)?.[1]?.trim();
       if (credit && shortCredit(credit)) return credit;
     }
   }
-  const slash = paren && slashed ? PAREN_SLASH.exec(line)?.[1]?.trim() : undefined;
+  // A credit in parentheses closes the line: "(6/1/2025)" in mid-sentence is a date.
+  const slash = paren && slashed && line.trimEnd().endsWith(')') ? PAREN_SLASH.exec(line)?.[1]?.trim() : undefined;
   if (slash && sourceLike(slash.slice(0, slash.indexOf('/'))) && nameAfterSlash(slash) && shortCredit(slash)) return slash;
-  const tail = line.includes(':') || line.includes(',') ? TAIL_LABELLED.exec(line)?.[1]?.trim() : undefined;
+  const tail = labelled && (line.includes(':') || line.includes(',')) ? TAIL_LABELLED.exec(line)?.[1]?.trim() : undefined;
   if (tail && shortCredit(tail)) return tail;
   const bare = slashed ? TAIL_SLASH.exec(line)?.[1]?.trim() : undefined;
   return bare && nameAfterSlash(bare) && shortCredit(bare) ? bare : null;
