@@ -25,8 +25,8 @@ export function isReadAlso(line: string): boolean {
   return READ_ALSO.test(line);
 }
 
-// Photo captions: "Foto: KCNA", "(Foto: Okezone.com/Setpres)", "Ilustrasi: …", "Photo: Reuters".
-const CAPTION = /(?:^|[\s(.])(?:foto|photo|image|gambar|ilustrasi|illustration|dok(?:umentasi)?|credit|sumber foto|picture)\s*[:/]|\((?:foto|photo|ilustrasi|dok)\b/iu;
+// Photo captions: "Foto: KCNA", "(Foto: Okezone.com/Setpres)", "Ilustrasi: …", "Photo: Reuters", "Image source, Getty Images".
+const CAPTION = /(?:^|[\s(.])(?:foto|photo|image|gambar|ilustrasi|illustration|dok(?:umentasi)?|credit|sumber foto|picture)\s*[:/]|\((?:foto|photo|ilustrasi|dok)\b|^image (?:source|caption),/iu;
 
 /** Whether a line looks like a photo caption or photo credit ("… (Liputan6.com/Herman Zakharia)", "REUTERS/Name"). */
 export function isCaption(line: string): boolean {

@@ -58,9 +58,10 @@ export function headerText(header: readonly Unit[], captions: readonly Unit[]): 
   }
   const titleAt = title ? header.indexOf(title) : -1;
   const isTitleRepeat = (u: Unit): boolean => title !== undefined && nearDuplicate(u.text, title.text);
-  // A line that is only the photo credit ("Foto: Name/Outlet") gives way to the caption text above it.
-  const captionLine = header.find((u) => u.kind === 'caption');
-  let caption = captionLine && !(captions[0] && bareCredit(captionLine.text)) ? captionLine : (captions[0] ?? captionLine);
+  // A line that is only the photo credit ("Foto: Name/Outlet", "Image source, Getty Images") gives way
+  // to a caption with text: another caption line, or the caption sentence above the credit.
+  const captionLines = header.filter((u) => u.kind === 'caption');
+  let caption = captionLines.find((u) => !bareCredit(u.text)) ?? captions[0] ?? captionLines[0];
   if (!caption && titleAt >= 0) {
     // A short line right after the title (past date lines, clutter and the repeated title) is its caption.
     const next = header.slice(titleAt + 1).find((u) => u.kind !== 'date' && u.kind !== 'clutter' && u.kind !== 'credit' && !isTitleRepeat(u));

@@ -98,6 +98,12 @@ describe('what is not metadata', () => {
     expect(a.meta.datelineText).toBe('TRIBUNKOTA.COM, PENJARINGAN -');
   });
 
+  it('GIVEN "Image source, Agency" then "Image caption, Text" WHEN ingested THEN the credit is the photo\'s and the text is the caption', () => {
+    const a = ingestFile(META, 'en-globe-news-affiliation');
+    expect(a.meta.caption).toBe('Image caption, Residents wade through floodwater in East Jakarta');
+    expect(a.meta.photos).toEqual([{ credit: 'Getty Images', line: 'Image source, Getty Images' }]);
+  });
+
   it('GIVEN a newsroom byline and a named reporter WHEN ingested THEN the named reporter is the author', () => {
     expect(ingestFile(META, 'en-meridian-staff').meta.author).toBe('Loren Park');
   });
