@@ -61,7 +61,7 @@ export function authorFrom(fragment: string): string | null {
 }
 
 /** The outlet named in a byline fragment ("Kompas.com - ", "CNN Indonesia | "), or null. */
-export function outletFrom(fragment: string): string | null {
+function outletFrom(fragment: string): string | null {
   for (const raw of fragment.split(BYLINE_PARTS)) {
     const part = raw.trim().replace(/[-:]+$/u, '').trim();
     if (outletLike(part)) return part;
