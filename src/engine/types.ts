@@ -64,18 +64,44 @@ export interface Paragraph {
   dates: DateMention[];
 }
 
+/** A photo credit: the credited photographer or source, verbatim, and the line it was printed in. */
+export interface PhotoCredit {
+  /** "Corine Tiah", "Okezone.com/Setpres", "AP Photo/Evan Vucci", "Dok. Humas Pemkot". */
+  credit: string;
+  /** The verbatim caption or credit line. */
+  line: string;
+}
+
+/** The verbatim line a metadata value was read from, for citations. */
+export interface MetaSource {
+  text: string;
+  /** 1-based body paragraph it is part of (a dateline, a phrase of the body); 0 outside the body. */
+  paragraph: number;
+}
+
+/** Metadata fields answered from a verbatim line of the article. */
+export type MetaField = 'author' | 'editor' | 'published' | 'outlet';
+
 export interface ArticleMeta {
   title: string | null;
+  /** The writer or reporter, as credited ("Jane Doe", "Reuters Staff"; closing initials "Yus" at worst). */
   author: string | null;
+  /** The editor, from an editor credit ("Editor: X", "Editing by X", "Red: X"). */
+  editor: string | null;
   /** Verbatim publication date line, e.g. "5 December 2024 11:53". */
   published: string | null;
   /** ISO of the publication date/time when parsed. */
   publishedIso: string | null;
   dateline: string | null;
+  /** The publishing outlet, verbatim and short: "kontan.co.id", "REPUBLIKA.CO.ID", "Reuters". */
   outlet: string | null;
   caption: string | null;
   /** Reporter/editor credits, verbatim. */
   credits: string[];
+  /** Photo credits, in reading order. */
+  photos: PhotoCredit[];
+  /** The line each of author, editor, published and outlet was read from. */
+  sources: Partial<Record<MetaField, MetaSource>>;
   /**
    * The verbatim dateline prefix of body paragraph 1 ("KONTAN.CO.ID - JAKARTA.", "LONDON (Reuters) -"),
    * when there is one. `dateline` holds only its place ("JAKARTA"); the prefix stays in the paragraph.

@@ -81,6 +81,7 @@ describe('GIVEN the source code', () => {
       'src/engine/ingest/date-gate.ts': "chrono-node's own Indonesian parser patterns, joined once at load (library constants)",
       'src/engine/ingest/attribution.ts': 'adverb word list (constant)',
       'src/engine/answer/spans.ts': 'month names (constant)',
+      'src/engine/ingest/photo-credit.ts': 'photo-credit label words, one constant shared by two patterns built at load',
       'src/bot/on-message.ts': "the bot's own user id from Discord (digits), to strip its mention",
     };
     const files = [...new Set(regexpConstructions())];

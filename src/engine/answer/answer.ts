@@ -125,8 +125,8 @@ export function answerFrom(ctx: AnswerContext, settings: AnswerSettings): Extrac
     const articles = ctx.scope.map((id) => ctx.corpus.article(id)).filter((a): a is Article => a !== undefined);
     const best = ctx.ranking.hits[0];
     const preferred = best ? articles.filter((a) => a.id === best.doc.article) : [];
-    const meta = answerMeta(ctx.analysis.meta, [...preferred, ...articles]);
-    if (meta) return meta;
+    // The article's own line or nothing: a paragraph that merely mentions a "reporter" is no byline.
+    return answerMeta(ctx.analysis.meta, [...preferred, ...articles], ctx.analysis.words.map((w) => w.folded));
   }
   if (!ctx.ranking.hits.length) return null;
   if (!mentionsWhatIsAsked(ctx, settings)) return null;

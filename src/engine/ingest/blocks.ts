@@ -14,7 +14,8 @@ import {
   isReadAlso,
   isTrailingHeading,
 } from './boilerplate.ts';
-import { parseDateLineInfo, stripTrailingCredit, type DateLineInfo } from './meta.ts';
+import { readByline } from './bylines.ts';
+import { parseDateline, parseDateLineInfo, stripTrailingCredit, type DateLineInfo } from './meta.ts';
 import { nearDuplicate } from './near-duplicate.ts';
 import { endsSentence, letterShareAtLeast, normalizeText, wordCount } from './text.ts';
 
@@ -76,7 +77,7 @@ export function splitUnits(raw: string): string[] {
 export function classify(text: string): Unit {
   if (isDomainLine(text)) return { text, kind: 'masthead' };
   if (isCreditLine(text) || isParenCredit(text)) return { text, kind: 'credit' };
-  if (isByline(text)) return { text, kind: 'byline' };
+  if (isByline(text) || readByline(text)) return { text, kind: 'byline' };
   if (isReadAlso(text)) return { text, kind: 'readalso' };
   if (isTrailingHeading(text)) return { text, kind: 'heading' };
   if (isCaption(text)) return { text, kind: 'caption' };
@@ -104,13 +105,38 @@ export interface Zones {
   first: number;
   /** Index after the last body unit. */
   end: number;
-  /** Indexes of prose units before the body that repeat a later paragraph (a caption or teaser). */
-  duplicates: Set<number>;
+  /**
+   * Indexes of prose units before the body that are a caption or teaser: they repeat a later
+   * paragraph, or they stand before the byline and the paragraph that opens with the dateline.
+   */
+  captions: Set<number>;
+}
+
+// What marks a prose line above the dateline paragraph as a caption: a byline, credit or date
+// line, or the photo credit under it ("Foto: Name/Outlet").
+const CAPTION_MARKS: ReadonlySet<UnitKind> = new Set(['credit', 'byline', 'date', 'caption']);
+
+/**
+ * The paragraph that opens with the dateline when the first prose unit is a photo caption printed
+ * above the byline ("Para murid … (6/1/2025)." / "Laporan wartawan …" / "KOTA, OUTLET - …") or
+ * above its photo credit: only metadata stands between them, one of those marks among it. -1 when
+ * there is none.
+ */
+function datelineAfterCaption(units: readonly Unit[], first: number): number {
+  let credited = false;
+  for (let i = first + 1; i < units.length && i <= first + 6; i += 1) {
+    const u = units[i];
+    if (!u) break;
+    // The dateline tests last: most articles stop at the first test.
+    if (u.kind === 'prose') return credited && parseDateline(u.text) && !parseDateline(units[first]?.text ?? '') ? i : -1;
+    if (CAPTION_MARKS.has(u.kind)) credited = true;
+  }
+  return -1;
 }
 
 /** Find the body: from the first prose unit that is not a repeat of a later one to the last prose unit. */
 export function findZones(units: Unit[]): Zones {
-  const duplicates = new Set<number>();
+  const captions = new Set<number>();
   let first = units.length;
   for (let i = 0; i < units.length; i += 1) {
     const u = units[i];
@@ -118,11 +144,16 @@ export function findZones(units: Unit[]): Zones {
     // A prose line repeated by one of the next few units is a caption or teaser of the lead.
     const later = units.slice(i + 1, i + 7).some((v) => v.kind === 'prose' && nearDuplicate(u.text, v.text));
     if (later) {
-      duplicates.add(i);
+      captions.add(i);
       continue;
     }
     first = i;
     break;
+  }
+  const opening = datelineAfterCaption(units, first);
+  if (opening >= 0) {
+    captions.add(first);
+    first = opening;
   }
   let stop = units.length;
   for (let i = first + 1; i < units.length; i += 1) {
@@ -133,5 +164,5 @@ export function findZones(units: Unit[]): Zones {
   }
   let end = first;
   for (let i = first; i < stop; i += 1) if (units[i]?.kind === 'prose') end = i + 1;
-  return { units, first, end: Math.max(end, first), duplicates };
+  return { units, first, end: Math.max(end, first), captions };
 }

@@ -2,6 +2,7 @@
  * Line predicates that tell page clutter from article prose. Each one looks at the shape of a line
  * (length, punctuation, labels) rather than at one outlet's strings.
  */
+import { photoCredit } from './photo-credit.ts';
 import { endsSentence, findDomain, isAllCaps, letterShareAtLeast, wordCount } from './text.ts';
 
 const HAS_LOWER = /\p{Ll}/u;
@@ -24,12 +25,15 @@ export function isReadAlso(line: string): boolean {
   return READ_ALSO.test(line);
 }
 
-// Photo captions: "Foto: KCNA", "(Foto: Okezone.com/Setpres)", "Ilustrasi: …", "Photo: Reuters".
-const CAPTION = /(?:^|[\s(.])(?:foto|photo|image|gambar|ilustrasi|illustration|dok(?:umentasi)?|credit|sumber foto|picture)\s*[:/]|\((?:foto|photo|ilustrasi|dok)\b/iu;
+// Photo captions: "Foto: KCNA", "(Foto: Okezone.com/Setpres)", "Ilustrasi: …", "Photo: Reuters", "Image source, Getty Images".
+const CAPTION = /(?:^|[\s(.])(?:foto|photo|image|gambar|ilustrasi|illustration|dok(?:umentasi)?|credit|sumber foto|picture)\s*[:/]|\((?:foto|photo|ilustrasi|dok)\b|^image (?:source|caption),/iu;
 
-/** Whether a line looks like a photo caption or photo credit. */
+/** Whether a line looks like a photo caption or photo credit ("… (Liputan6.com/Herman Zakharia)", "REUTERS/Name"). */
 export function isCaption(line: string): boolean {
-  return line.length <= 400 && CAPTION.test(line) && wordCount(line) <= 40;
+  if (line.length > 400) return false;
+  // Beyond the labels CAPTION knows, a credit is "Source/Name" closing the line: no slash there, no need to look.
+  const slash = line.lastIndexOf('/');
+  return (CAPTION.test(line) || (slash >= 0 && slash >= line.length - 70 && photoCredit(line) !== null)) && wordCount(line) <= 40;
 }
 
 // Calls to follow the outlet elsewhere: "Jangan lupa ikuti update berita lainnya…", "Google News".
@@ -60,9 +64,10 @@ export function isTrailingHeading(line: string): boolean {
   return line.length <= 60 && TRAILING_HEADING.test(line) && wordCount(line) <= 4;
 }
 
-const CREDIT_LABEL = /^\(?(?:reporter|wartawan|penulis|jurnalis|editor|redaktur|penyunting|pewarta|kontributor|writer|writing by|reporting by|editing by|edited by|additional reporting)\b\s*(?::|by\b)?\s*\p{L}/iu;
+const CREDIT_LABEL =
+  /^\(?(?:reporter|wartawan|penulis|jurnalis|editor|redaktur|penyunting|pewarta|kontributor|koresponden|writer|writing by|reporting by|editing by|edited by|additional reporting|laporan (?:wartawan|reporter|koresponden|kontributor|jurnalis)|(?:rep|red)(?=\s*:))\b\s*(?::|by\b)?\s*\p{L}/iu;
 
-/** Whether a line is reporter/editor credit ("Reporter: X | Editor: Y", "(Reporting by …)"). */
+/** Whether a line is reporter/editor credit ("Reporter: X | Editor: Y", "(Reporting by …)", "Laporan wartawan X", "Rep: X/ Red: Y"). */
 export function isCreditLine(line: string): boolean {
   return (
     CREDIT_LABEL.test(line) &&

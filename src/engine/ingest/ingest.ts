@@ -6,7 +6,7 @@
 import { detect } from '../text/tinyld.ts';
 import type { Article, ArticleMeta, ArticleSource, Language, Paragraph, Person, Quote } from '../types.ts';
 import { findDateSpans, findDates } from './dates.ts';
-import { layout } from './layout.ts';
+import { emptyMeta, layout } from './layout.ts';
 import { findPeople } from './people.ts';
 import { findOrganizations, findPlaces } from './places.ts';
 import { findQuotes } from './quotes.ts';
@@ -51,7 +51,7 @@ function firstFullDate(paragraphs: readonly Paragraph[], language: Language): st
 function emptyArticle(source: ArticleSource): Article {
   return {
     id: String(source.id),
-    meta: { title: null, author: null, published: null, publishedIso: null, dateline: null, outlet: null, caption: null, credits: [] },
+    meta: emptyMeta(),
     paragraphs: [],
     people: [],
     quotes: [],

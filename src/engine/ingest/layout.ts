@@ -1,12 +1,18 @@
 /**
- * Article layout: from raw text to metadata (title, caption, byline, date, credits, outlet,
- * dateline) and the verbatim body paragraph texts, using the unit zones of blocks.ts.
+ * Article layout: from raw text to metadata (title, caption, byline, editor, date, credits, photo
+ * credits, outlet, dateline) and the verbatim body paragraph texts, using the unit zones of blocks.ts.
+ * Each metadata value keeps the verbatim line it was read from (`meta.sources`), for citations.
  */
 import type { ArticleMeta } from '../types.ts';
-import { classify, findZones, splitUnits, titleLike, type Unit } from './blocks.ts';
-import { parseByline, parseCredits, parseDateline, stripTrailingCredit } from './meta.ts';
-import { nearDuplicate } from './near-duplicate.ts';
-import { findDomain, isAllCaps, wordCount } from './text.ts';
+import { classify, findZones, splitUnits, type Unit } from './blocks.ts';
+import { readByline, standaloneByline } from './bylines.ts';
+import { readCredits } from './credits.ts';
+import { MetaEvidence, RANK } from './evidence.ts';
+import { headerText } from './header.ts';
+import { leadingDate, parseDateline, stripTrailingCredit } from './meta.ts';
+import { outletInBody, sourceLineOutlet } from './outlet.ts';
+import { photoCredit, photoOutlet } from './photo-credit.ts';
+import { findDomain } from './text.ts';
 
 /** Metadata and body paragraph texts of one article. */
 export interface Layout {
@@ -14,101 +20,98 @@ export interface Layout {
   body: string[];
 }
 
-function emptyMeta(): ArticleMeta {
-  return { title: null, author: null, published: null, publishedIso: null, dateline: null, outlet: null, caption: null, credits: [] };
-}
-
-/** Record byline, date and credit units, wherever they are. */
-function collectCredits(meta: ArticleMeta, u: Unit): void {
-  if (u.kind === 'date' && u.date) {
-    if (!meta.published) {
-      meta.published = u.date.published;
-      meta.publishedIso = u.date.publishedIso;
-    }
-    meta.author ??= u.date.author;
-  } else if (u.kind === 'byline') {
-    meta.author ??= parseByline(u.text);
-  } else if (u.kind === 'credit') {
-    const c = parseCredits(u.text);
-    if (u.text.startsWith('(') && c.credits.length === 1) meta.credits.push(u.text);
-    else meta.credits.push(...c.credits);
-    meta.author ??= c.author;
-  }
-}
-
-/** Title and caption from the units before the body. */
-function headerMeta(meta: ArticleMeta, header: Unit[], duplicates: Unit[]): void {
-  // Prefer a mixed-case line; an all-caps one is a menu unless nothing else qualifies.
-  const candidates = header.filter((u) => (u.kind === 'other' || u.kind === 'prose') && titleLike(u.text));
-  // Structural evidence for the headline: it is often printed twice, it is a phrase of several
-  // words, and it is not a menu ("Markets | Companies | Asia") or an all-caps banner.
-  const shape = (u: Unit): number => {
-    const words = u.text.split(/\s+/).filter(Boolean).length;
-    const separators = (u.text.match(/\s[|•›»/]\s/g) ?? []).length;
-    return (words >= 5 ? 2 : 0) - (separators >= 2 ? 10 : 0) - (isAllCaps(u.text) ? 3 : 0);
+/** Metadata of an article that has none. */
+export function emptyMeta(): ArticleMeta {
+  return {
+    title: null, author: null, editor: null, published: null, publishedIso: null, dateline: null, outlet: null,
+    caption: null, credits: [], photos: [], sources: {},
   };
-  const repeated = (u: Unit): boolean => header.some((o) => o !== u && nearDuplicate(o.text, u.text));
-  // The first candidate with the highest score wins. Repetition (+10) is the costly part of the
-  // score (it compares with every header line), so it is only checked when it could change the winner.
-  let title: Unit | undefined;
-  let best = 0;
-  for (const u of candidates) {
-    const base = shape(u);
-    if (title !== undefined && base + 10 <= best) continue;
-    const score = base + (repeated(u) ? 10 : 0);
-    if (title === undefined || score > best) {
-      title = u;
-      best = score;
-    }
-  }
-  if (title) meta.title = title.text;
-  const titleAt = title ? header.indexOf(title) : -1;
-  const isTitleRepeat = (u: Unit): boolean => meta.title !== null && nearDuplicate(u.text, meta.title);
-  let caption = header.find((u) => u.kind === 'caption') ?? duplicates[0];
-  if (!caption && titleAt >= 0) {
-    // A short line right after the title (past date lines, clutter and the repeated title) is its caption.
-    const next = header.slice(titleAt + 1).find((u) => u.kind !== 'date' && u.kind !== 'clutter' && u.kind !== 'credit' && !isTitleRepeat(u));
-    if (next?.kind === 'other' && wordCount(next.text) >= 3) caption = next;
-  }
-  if (caption) meta.caption = caption.text;
 }
 
-/** The outlet: a masthead domain first, then the dateline's outlet, then any domain in the clutter. */
-function outletOf(header: Unit[], datelineOutlet: string | null, rest: Unit[]): string | null {
-  const masthead = header.find((u) => u.kind === 'masthead');
-  if (masthead) return findDomain(masthead.text);
-  if (datelineOutlet) return datelineOutlet;
-  for (const u of [...header, ...rest]) {
-    const d = u.kind === 'prose' ? null : findDomain(u.text);
-    if (d) return d;
+/** "(Yus)" → "Yus", "(grd/yk)" → "grd/yk"; null for "(*)". */
+const initialsOf = (credit: string): string | null => {
+  const inner = credit.replace(/^\((.*)\)$/su, '$1').trim();
+  return /\p{L}/u.test(inner) ? inner : null;
+};
+
+/** Read a unit outside the body: byline, date, credits, photo credit, outlet. */
+function readUnit(meta: ArticleMeta, found: MetaEvidence, u: Unit): void {
+  if (u.kind === 'date' && u.date) {
+    const d = u.date;
+    found.add('published', d.published, u.text, d.updated ? RANK.updated : RANK.date, 0, d.publishedIso);
+    found.add('author', d.author, u.text, RANK.credit);
+    found.add('outlet', d.outlet, u.text, RANK.bylineOutlet);
+  } else if (u.kind === 'byline' || u.kind === 'credit') {
+    const c = readCredits(u.text);
+    const byline = readByline(u.text);
+    if (u.kind === 'credit') meta.credits.push(...(u.text.startsWith('(') && c.parts.length === 1 ? [u.text] : c.parts));
+    found.add('author', c.author ?? byline?.author, u.text, c.author || !byline?.staff ? RANK.credit : RANK.staff);
+    found.add('editor', c.editor, u.text, RANK.credit);
+    found.add('outlet', c.outlet ?? byline?.outlet, u.text, RANK.bylineOutlet);
+    if (u.kind === 'credit' && !c.author && !c.editor && u.text.startsWith('(')) found.add('author', initialsOf(u.text), u.text, RANK.initials);
+  } else if (u.kind === 'masthead') {
+    found.add('outlet', findDomain(u.text), u.text, RANK.masthead);
+  } else {
+    const glued = leadingDate(u.text);
+    if (glued) found.add('published', glued.published, glued.text, RANK.leadingDate, 0, glued.publishedIso);
+    found.add('outlet', sourceLineOutlet(u.text), u.text, RANK.bylineOutlet);
   }
-  return null;
+  const credit = photoCredit(u.text);
+  if (credit) {
+    meta.photos.push({ credit, line: u.text });
+    found.add('outlet', photoOutlet(credit), u.text, RANK.photo);
+  }
+  // Any domain in the page around the article, except in links to other articles.
+  if (u.kind !== 'prose' && u.kind !== 'readalso') found.add('outlet', findDomain(u.text), u.text, RANK.chromeDomain);
 }
 
 /** Lay out an article: metadata plus verbatim body paragraph texts (datelines kept, closing credits removed). */
 export function layout(raw: string): Layout {
   const meta = emptyMeta();
+  const found = new MetaEvidence();
   const zones = findZones(splitUnits(raw).map(classify));
   const { units, first, end } = zones;
   const header = units.slice(0, first);
-  const trailer = units.slice(end);
   const body: string[] = [];
   // One pass in reading order, so that credits keep the order they appear in.
   units.forEach((u, i) => {
     if (i < first || i >= end || u.kind !== 'prose') {
-      collectCredits(meta, u);
+      readUnit(meta, found, u);
       return;
     }
     const { text, credit } = stripTrailingCredit(u.text);
-    if (credit) meta.credits.push(credit);
+    if (credit) {
+      meta.credits.push(credit);
+      found.add('author', initialsOf(credit), credit, RANK.initials);
+    }
     body.push(text);
   });
-  headerMeta(meta, header, [...zones.duplicates].map((i) => units[i]).filter((u): u is Unit => u !== undefined));
+  const captions = [...zones.captions].map((i) => units[i]).filter((u): u is Unit => u !== undefined);
+  const { title, caption, titleAt } = headerText(header, captions);
+  meta.title = title;
+  meta.caption = caption;
+  const standalone = standaloneByline(header, titleAt);
+  if (standalone) {
+    found.add('author', standalone.author, standalone.text, RANK.nameBeforeDate);
+    found.add('outlet', standalone.outlet, standalone.outletText ?? standalone.text, RANK.bylineOutlet);
+  }
   const dateline = body[0] === undefined ? null : parseDateline(body[0]);
   if (dateline) {
     meta.dateline = dateline.place;
     meta.datelineText = dateline.text;
+    found.add('outlet', dateline.outlet, dateline.text, RANK.dateline, 1);
   }
-  meta.outlet = outletOf(header, dateline?.outlet ?? null, trailer);
+  if (!found.has('outlet')) {
+    // The page's menus and banners, not its headline or captions: a brand they print is the site's own.
+    const chrome = units.filter((u, i) => (i < first || i >= end) && u.kind !== 'prose' && u.kind !== 'caption' && u.text !== title).map((u) => u.text).join('\n');
+    const spoken = outletInBody(body, chrome);
+    if (spoken) found.add('outlet', spoken.outlet, spoken.text, RANK.body, spoken.paragraph);
+  }
+  meta.author = found.value('author');
+  meta.editor = found.value('editor');
+  meta.published = found.value('published');
+  meta.publishedIso = found.iso('published');
+  meta.outlet = found.value('outlet');
+  meta.sources = found.sources();
   return { meta, body };
 }

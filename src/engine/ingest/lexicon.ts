@@ -50,6 +50,20 @@ export const ORGS = set(`nato|pbb|un|uni eropa|eu|ue|asean|apec|g20|g7|imf|who|w
   white house|reuters|ap|afp|antara|bloomberg|cnn|bbc|al jazeera|xinhua|tass|kcna|yonhap|kompas|tempo|
   detik|okezone|kontan|metro tv|cnbc|cnbc indonesia|the straits times|the guardian|the new york times`);
 
+/**
+ * News agencies (wires), lowercase. Their name in a dateline, credit or photo credit names the source
+ * of the copy or picture ("(Reuters)", "AP Photo/…", "ANTARA FOTO/…").
+ */
+export const NEWS_AGENCIES = set(`reuters|ap|associated press|afp|agence france-presse|antara|bernama|xinhua|kyodo|
+  yonhap|bloomberg|dpa|efe|epa|epa-efe|anadolu|tass|ria novosti|upi|aap|pa media|getty images|kcna`);
+
+/**
+ * Words that make a short capitalized phrase the name of a news outlet ("The Jakarta Post", "BBC News",
+ * "IDN Times", "Metro TV"). Lowercase.
+ */
+export const MEDIA_WORDS = set(`news|newsasia|post|times|press|media|tv|televisi|radio|online|daily|herald|tribune|
+  tribun|journal|wire|pos|harian|koran|globe|gazette|chronicle|observer|telegraph|inquirer|channel|network`);
+
 /** Words that start an organization name: "Kementerian Perdagangan", "Bank Indonesia". Lowercase. */
 export const ORG_HEADS = set(`kementerian|kemenko|badan|dewan|komisi|lembaga|majelis|mahkamah|pengadilan|kejaksaan|
   kepolisian|polda|polres|pemerintah|pemprov|pemkot|pemkab|dinas|partai|universitas|institut|sekolah|

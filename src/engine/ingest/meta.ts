@@ -1,38 +1,76 @@
 /**
- * Parsers for metadata lines: byline + date ("Fajar Nugraha • 5 December 2024 11:53"), credits
- * ("Reporter: X | Editor: Y", a closing "(Muhammad Reyhansyah)"), and the dateline that opens the
- * first paragraph ("Brussels:", "JAKARTA -", "KONTAN.CO.ID - JAKARTA.", "LONDON (Reuters) -").
+ * Parsers for metadata lines: byline + date ("Fajar Nugraha • 5 December 2024 11:53"), a closing
+ * credit ("(Muhammad Reyhansyah)"), and the dateline that opens the first paragraph ("Brussels:",
+ * "JAKARTA -", "KONTAN.CO.ID - JAKARTA.", "LONDON (Reuters) -"). Credit lines are in credits.ts.
  */
 import { parseDateLine } from './dates.ts';
-import { MONTHS } from './lexicon.ts';
-import { isPlace } from './names.ts';
+import { MONTHS, NOT_NAMES, WEEKDAYS } from './lexicon.ts';
+import { isOrganization, isPlace } from './names.ts';
+import { outletLike } from './outlet-like.ts';
 import { findDomain, isAllCaps, wordCount } from './text.ts';
 import { isTitleWord } from './titles.ts';
 
 /** A parsed byline/date line. */
 export interface DateLineInfo {
   author: string | null;
+  /** An outlet named before the date ("Kompas.com - 08/06/2021", "CNN Indonesia | Senin, …"). */
+  outlet: string | null;
   /** Verbatim date text. */
   published: string;
   publishedIso: string;
+  /** The line labels the date as an update ("Updated …", "Diperbarui …"), not the first publication. */
+  updated: boolean;
 }
 
 const LABEL_WORDS = /^(?:by|oleh|penulis|reporter|wartawan|jurnalis|pewarta|writer|editor|updated|published|diperbarui|diterbitkan|dipublikasikan|tim|redaksi|posted|last updated)$/iu;
 const NAME = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|dan|&|bin|binti|van|de))*$/u;
+// English weekday abbreviations of date lines ("Wed, September 20, 2023"); full names are in WEEKDAYS.
+const SHORT_WEEKDAYS = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']);
 
 const BYLINE_PARTS = /\s*[,|•·–—/;]\s*|\s+-\s*|-(?=\p{Lu})|\s+(?:pada|on|at)\s+/u;
 
+/** A calendar word, not a name: "Jumat", "Wed", "Sept". */
+const isCalendarWord = (w: string): boolean => {
+  const lower = w.toLowerCase().replace(/\.$/u, '');
+  return WEEKDAYS.has(lower) || MONTHS.has(lower) || SHORT_WEEKDAYS.has(lower);
+};
+
+/**
+ * Whether a phrase is written like a person's name: capitalized words (particles allowed), 1–6 of
+ * them, not a calendar word, a place, an organization or an outlet ("Jumat", "Jakarta", "Kompas.com").
+ */
+export function nameLike(part: string): boolean {
+  if (part.length < 3 || LABEL_WORDS.test(part) || !NAME.test(part)) return false;
+  const n = wordCount(part);
+  if (n < 1 || n > 6 || (isAllCaps(part) && n === 1)) return false;
+  const words = part.split(/\s+/u);
+  // Only the capitalized words: "and", "dan", "bin" join names.
+  if (words.some((w) => /^\p{Lu}/u.test(w) && (isCalendarWord(w) || NOT_NAMES.has(w.toLowerCase())))) return false;
+  return !outletLike(part) && !isPlace(part) && !(n === 1 && isOrganization(part));
+}
+
+const FRAGMENT_LABEL = /^\s*(?:by|oleh|penulis|reporter|writer)\b\s*:?\s*/iu;
+
 /** The person's name inside a byline fragment ("Raka Dwi Novianto , Jurnalis-"), or null. */
 export function authorFrom(fragment: string): string | null {
-  const cleaned = fragment.replace(/^\s*(?:by|oleh|penulis|reporter|writer)\b\s*:?\s*/iu, '');
-  for (const raw of cleaned.split(BYLINE_PARTS)) {
+  for (const raw of fragment.replace(FRAGMENT_LABEL, '').split(BYLINE_PARTS)) {
     const part = raw.trim().replace(/[-:]+$/u, '').trim();
-    if (part.length < 3 || LABEL_WORDS.test(part) || !NAME.test(part)) continue;
-    const n = wordCount(part);
-    if (n >= 1 && n <= 6 && !(isAllCaps(part) && n === 1)) return part;
+    if (nameLike(part)) return part;
   }
   return null;
 }
+
+/** The outlet named in a byline fragment ("Kompas.com - ", "CNN Indonesia | "), or null. */
+function outletFrom(fragment: string): string | null {
+  for (const raw of fragment.split(BYLINE_PARTS)) {
+    const part = raw.trim().replace(/[-:]+$/u, '').trim();
+    if (outletLike(part)) return part;
+  }
+  return null;
+}
+
+const DATE_LABEL_START = /^(?:updated|last updated|update|diperbarui|published|diterbitkan|dipublikasikan|posted)\b/iu;
+const UPDATE_LABEL = /(?:^|[\s(])(?:updated|last updated|diperbarui|update)\s*:?\s*$/iu;
 
 /** A byline/date line: the date names its year and little else is on the line. */
 export function parseDateLineInfo(line: string): DateLineInfo | null {
@@ -41,24 +79,30 @@ export function parseDateLineInfo(line: string): DateLineInfo | null {
   if (!span) return null;
   const rest = line.slice(0, span.start) + ' ' + line.slice(span.end);
   if (wordCount(rest) > 9) return null;
-  return { author: authorFrom(line.slice(0, span.start)), published: span.text, publishedIso: span.iso };
+  const before = line.slice(0, span.start);
+  return {
+    author: authorFrom(before),
+    outlet: outletFrom(before),
+    published: span.text,
+    publishedIso: span.iso,
+    updated: UPDATE_LABEL.test(before),
+  };
 }
 
-/** Credits of a credit line and the reporter among them: "Reporter: X | Editor: Y". */
-export function parseCredits(line: string): { credits: string[]; author: string | null } {
-  const inner = line.replace(/^\((.*)\)$/su, '$1');
-  const credits = inner.split(/\s*[|;]\s*/u).map((c) => c.trim()).filter((c) => c.length > 0);
-  let author: string | null = null;
-  for (const c of credits) {
-    const m = /^(?:reporter|wartawan|penulis|jurnalis|pewarta|writer|writing by|reporting by)\s*(?::|by)?\s*(.+)$/iu.exec(c);
-    if (m && !author) author = authorFrom(m[1] ?? '');
-  }
-  return { credits, author };
-}
-
-/** "By Jane Doe", "Oleh: Budi Santoso", "By Jane Doe, Reuters" → the name. */
-export function parseByline(line: string): string | null {
-  return authorFrom(line.replace(/^(?:by|oleh)\s*:?\s*/iu, ''));
+/**
+ * A labelled date that opens a longer line, glued to what follows when a page lost a line break
+ * ("diperbarui 01 Okt 2014, 18:56 WIBPresiden terpilih …"): the verbatim line up to the date's end.
+ */
+export function leadingDate(line: string): (DateLineInfo & { text: string }) | null {
+  // The label first: date parsing (chrono) is the costly part, and most lines open with none.
+  if (!DATE_LABEL_START.test(line)) return null;
+  const head = line.slice(0, 60);
+  const span = parseDateLine(head);
+  if (!span || wordCount(head.slice(0, span.start)) > 2) return null;
+  const before = head.slice(0, span.start);
+  // Only after a date label: a caption may well begin with the date it tells of.
+  if (!UPDATE_LABEL.test(before) && !LABEL_WORDS.test(before.trim())) return null;
+  return { author: null, outlet: null, published: span.text, publishedIso: span.iso, updated: UPDATE_LABEL.test(before), text: line.slice(0, span.end) };
 }
 
 const TRAILING_CREDIT = /^([\s\S]*[.!?…]["”’]?)\s*(\((?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|\p{L}{2,5}(?:\/\p{L}{2,5})+|\*)\))$/u;
@@ -111,8 +155,10 @@ export function parseDateline(paragraph: string): Dateline | null {
   const places: string[] = [];
   for (const raw of prefix.replace(/\([^)]*\)/gu, ',').split(',')) {
     const part = raw.trim();
-    if (part.length === 0 || isDatePart(part)) continue;
+    if (part.length === 0) continue;
+    // Before the date test: "Liputan6.com" has a digit but is the outlet.
     if (findDomain(part) === part || DOTTED_CAPITALS.test(part)) outlet ??= part;
+    else if (isDatePart(part)) continue;
     else if (placeLike(part)) places.push(part);
     else return null; // a word that is neither place, outlet nor date: this is prose, not a dateline
   }

@@ -10,7 +10,7 @@
 import type { Article, ArticleMeta, ArticleSource, DateMention, Language, Paragraph, Person, PlaceMention, Quote, Sentence } from '../types.ts';
 import { analyzePeople, detectLanguage, referenceDate } from './ingest.ts';
 import { findDates } from './dates.ts';
-import { layout } from './layout.ts';
+import { emptyMeta, layout } from './layout.ts';
 import { findOrganizations, findPlaces } from './places.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -117,6 +117,6 @@ export function prepareArticle(source: ArticleSource): PreparedArticle {
     const language = detectLanguage(body.length > 0 ? body.join('\n') : (meta.title ?? ''));
     return new PreparedArticle(id, meta, body.map((text) => ({ text, sentences: splitSentences(text) })), language);
   } catch {
-    return new PreparedArticle(id, { title: null, author: null, published: null, publishedIso: null, dateline: null, outlet: null, caption: null, credits: [] }, [], 'id');
+    return new PreparedArticle(id, emptyMeta(), [], 'id');
   }
 }

@@ -9,7 +9,7 @@ import type { ArticleMeta, Language } from '../types.ts';
 import type { IndexState } from '../retrieval/sentence-index.ts';
 
 /** Bump when tokenizing, stemming, layout or sentence splitting change what an index holds. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'KUTIPIX';
 
 /** An article as the index saw it: enough to rebuild a PreparedArticle without re-reading text files. */

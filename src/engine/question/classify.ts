@@ -3,6 +3,9 @@
  * anywhere in the question ("Pada tahun berapakah …", "Kepala Badan apakah …"), not only first.
  */
 import type { QuestionType } from '../types.ts';
+import { metaTarget, type MetaTarget } from './meta-target.ts';
+
+export type { MetaTarget } from './meta-target.ts';
 
 /**
  * The kind of span that answers a question. The classifier gives the coarse kind of the question
@@ -10,9 +13,6 @@ import type { QuestionType } from '../types.ts';
  */
 export type AnswerKind = 'person' | 'speaker' | 'quote' | 'organization' | 'place' | 'date' | 'time' | 'duration' | 'money' | 'percent'
   | 'count' | 'age' | 'ordinal' | 'code' | 'number' | 'name' | 'role' | 'clause' | 'reason' | 'meta';
-
-/** Which piece of article metadata a question asks for, if any. */
-export type MetaTarget = 'author' | 'editor' | 'published' | 'title' | 'outlet' | null;
 
 export interface Classification {
   type: QuestionType;
@@ -60,22 +60,6 @@ const RULES: Rule[] = [
 const QUESTION_WORDS = ['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how', 'many', 'much', 'did', 'does', 'do',
   'siapa', 'siapakah', 'kapan', 'kapankah', 'dimana', 'dimanakah', 'mana', 'manakah', 'apa', 'apakah', 'mengapa', 'kenapa',
   'berapa', 'berapakah', 'keberapa', 'bagaimana', 'bagaimanakah', 'seberapa', 'name', 'nama', 'according', 'menurut', 'reason', 'alasan'];
-
-const EDITOR = /\b(?:editor|edited|penyunting|disunting|redaktur)\b/;
-const AUTHOR = /\b(?:author|authors|wrote|written\s+by|writer|byline|reporter|journalist|penulis|menulis|ditulis\s+oleh|wartawan|jurnalis|pewarta)\b/;
-const PUBLISHED = /\b(?:published|publication|posted|released|diterbitkan|terbit|dipublikasikan|diunggah|dimuat|ditayangkan|dirilis)\b/;
-const ABOUT_ARTICLE = /\b(?:(?:this|the)\s+(?:article|story|news|piece|report)|artikel(?:\s+ini)?|berita\s+ini|tulisan\s+ini)\b/;
-const TITLE = /\b(?:title|headline|judul)\b/;
-const OUTLET = /\b(?:outlet|which\s+(?:media|site|website|publication)|media\s+apa|situs\s+apa)\b/;
-
-function metaTarget(folded: string, type: QuestionType): MetaTarget {
-  if (EDITOR.test(folded) && (type === 'who' || ABOUT_ARTICLE.test(folded))) return 'editor';
-  if (AUTHOR.test(folded) && (type === 'who' || ABOUT_ARTICLE.test(folded))) return 'author';
-  if (PUBLISHED.test(folded) && (type === 'when' || ABOUT_ARTICLE.test(folded))) return 'published';
-  if (TITLE.test(folded) && ABOUT_ARTICLE.test(folded)) return 'title';
-  if (OUTLET.test(folded) && ABOUT_ARTICLE.test(folded)) return 'outlet';
-  return null;
-}
 
 // The noun naming what the answer is: "which newspaper", "how many troops", "berapa (jumlah) suku",
 // "Badan apakah", "nama bandara". Generic measure words are skipped to reach it.

@@ -22,6 +22,7 @@ export function makeArticle(id: string, options: { title?: string | null; langua
       title: options.title === undefined ? `Title of ${id}` : options.title,
       author: 'Fajar Nugraha', published: options.published === undefined ? '5 December 2024 11:53' : options.published,
       publishedIso: '2024-12-05T11:53', dateline: 'Brussels', outlet: 'Metrotvnews.com', caption: null, credits: [],
+      editor: null, photos: [], sources: {},
     },
     paragraphs: options.paragraphs.map((t, i) => paragraph(i + 1, t)),
     people: [{ name: 'Mark Rutte', aliases: ['Rutte'], titles: ['Sekretaris Jenderal NATO'], paragraphs: [1, 3] }],

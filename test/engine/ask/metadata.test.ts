@@ -1,9 +1,13 @@
 /**
- * Questions about the article itself: who wrote it (author / penulis / reporter), when it was
- * published (diterbitkan), its title. Answered from the metadata lines, cited as paragraph 0.
+ * Questions about the article itself: who wrote it (author / penulis / reporter), who edited it,
+ * when and by which outlet it was published (diterbitkan), its title, who took its photo. Answered
+ * from the metadata lines, cited as paragraph 0 (or the body sentence that names the outlet).
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ask, BUNDLED, BUS, EARNINGS, engineOverAll, FLOOD, MARKET, MINIMAL, TRANSFER, WIRE } from './support.ts';
+import { createEngine, loadArticleDir } from '../../../src/engine/index.ts';
+import type { Answer } from '../../../src/engine/index.ts';
+import { ask, BUNDLED, BUS, EARNINGS, engineOverAll, FLOOD, MARKET, MINIMAL, register, ROOT, TRANSFER, WIRE } from './support.ts';
 
 const engine = engineOverAll();
 
@@ -78,5 +82,105 @@ describe('metadata the article does not have', () => {
     const a = ask(engine, q, { article: MINIMAL });
     expect(a.found).toBe(false);
     expect(a.hint?.titles).toContain('Perpustakaan Desa Sukamaju Buka hingga Malam');
+  });
+});
+
+// Invented articles in the header and trailer layouts of many outlets (test/fixtures/articles/meta).
+const META_DIR = join(ROOT, 'test', 'fixtures', 'articles', 'meta');
+const layouts = createEngine(loadArticleDir(META_DIR).sources.map(register));
+
+/** Ask about one layout article: found, the answer contains `want`, cited at `paragraph` (0 = header line). */
+function expectMeta(article: string, q: string, want: string, paragraph = 0): Answer {
+  const a = ask(layouts, q, { article });
+  expect(a.found, `${q} → ${JSON.stringify(a.answer)}`).toBe(true);
+  expect(a.answer).toContain(want);
+  expect(a.citations[0]?.paragraph).toBe(paragraph);
+  return a;
+}
+
+describe('metadata questions over many outlet layouts, both languages, chat spellings and typos', () => {
+  it.each([
+    ['id-lentera-penulis-editor', 'Who wrote this?', 'Ayu Kartika Sari'],
+    ['id-tribunkota-laporan', 'siapa penulisnya?', 'Dedi Kurniawan'],
+    ['id-kabarniaga-reporter-editor', 'Siapa wartawannya?', 'Lestari Wulandari'],
+    ['en-meridian-staff', 'who reported this story?', 'Loren Park'],
+    ['en-sgn-name-twice', 'Who wrote this article?', 'Daniel Koh'],
+    ['en-archipelago-post', 'Siapa penulis berita ini?', 'Rani Kusuma'],
+    ['en-globe-news-affiliation', 'who is the writter of this article', 'Lara Wen'],
+    ['id-suarapagi-jurnalis', 'Siapa jurnalis artikel ini?', 'Bima Aditya Pratama'],
+    ['id-warta9-inisial', 'Who wrote this article?', 'Nur'],
+    ['en-allied-press-caps', 'Who is the author?', 'MARTA KLINE'],
+  ])('GIVEN %s WHEN asked %j THEN the writer is %j', (article, q, name) => {
+    expectMeta(article, q, name);
+  });
+
+  it.each([
+    ['id-kabarniaga-reporter-editor', 'siapa editr artikel ini?', 'Agus Salim Harahap', 'Reporter: Lestari Wulandari | Editor: Agus Salim Harahap'],
+    ['id-tribunkota-laporan', "who's the editer of this piece?", 'Ratna Sari', 'Editor: Ratna Sari'],
+    ['en-meridian-staff', 'Who edited the article?', 'Tom Hale', '(Reporting by Loren Park in Sydney; Editing by Tom Hale)'],
+    ['id-suaraumat-rep-red', 'Siapa redakturnya?', 'Yoga Saputra', 'Rep: Dian Fatimah/ Red: Yoga Saputra'],
+    ['id-wartara-pewarta', 'Siapa editor berita ini?', 'Hendra Gunawan', 'Editor: Hendra Gunawan'],
+  ])('GIVEN %s WHEN asked %j THEN the editor is %j, cited with the whole credit line', (article, q, name, line) => {
+    expect(expectMeta(article, q, name).citations[0]?.excerpt).toBe(line);
+  });
+
+  it.each([
+    ['id-warta9-inisial', 'Artikel ini dari media apa?', 'Warta9.com', 1],
+    ['id-lensaku-diterima', 'wich site published this story?', 'lensaku', 2],
+    ['id-suaraumat-rep-red', 'Which outlet published this report?', 'SUARAUMAT.CO.ID', 1],
+    ['id-wartara-pewarta', 'which agency published this?', 'WARTARA', 1],
+    ['id-lintas-desk', 'media mana yang menerbitkan berita ini?', 'lintasFinance', 0],
+    ['en-archipelago-post', 'Who published this article?', 'The Archipelago Post', 0],
+    ['id-lentera-penulis-editor', 'Situs apa yang memuat artikel ini?', 'Lentera.com', 0],
+    ['en-globe-news-affiliation', 'Which newspaper published it?', 'Globe News', 0],
+    ['en-sgn-name-twice', 'Berita ini diterbitkan oleh media apa?', 'SGN', 0],
+  ])('GIVEN %s WHEN asked %j THEN the outlet is %j, cited from ¶%i', (article, q, outlet, paragraph) => {
+    expectMeta(article, q, outlet, paragraph);
+  });
+
+  it.each([
+    ['id-suarapagi-jurnalis', 'kpn artikel ini dipublish?', 'Rabu, 10 April 2024 |11:05 WIB', '10 April 2024'],
+    ['id-lensaku-diterima', 'Kapan artikel ini terbit?', '17 Juli 2018 15:25 WIB', '17 Juli 2018'],
+    ['id-knn-pipe-date', 'kapan berita ini diunggah?', 'Senin, 03 Jul 2023 15:20 WIB', '3 Juli 2023'],
+    ['en-harbour-times-correspondent', 'When was this story posted?', 'Dec 5, 2024, 11:53 AM', '5 December 2024'],
+    ['en-allied-press-caps', 'When was it published?', 'March 5, 2024', '5 March 2024'],
+    ['id-kabarniaga-reporter-editor', 'kapan diposting?', 'Selasa, 19 September 2023 / 09:44 WIB', '19 September 2023'],
+  ])('GIVEN %s WHEN asked %j THEN the date is %j, normalized to %j', (article, q, date, normalized) => {
+    expect(expectMeta(article, q, date).normalized).toContain(normalized);
+  });
+
+  it.each([
+    ['id-suarapagi-jurnalis', 'Foto di artikel ini dari mana?', 'Suarapagi.com/Setpres'],
+    ['en-sgn-name-twice', 'Who took the photo?', 'Priya Nair'],
+    ['id-lintaswarta-reporter-lines', 'siapa fotografernya?', 'LINTASWARTA/Galih Permana'],
+    ['en-allied-press-caps', 'Who took the picture?', 'UPN Photo/Jon Reyes'],
+    ['en-globe-news-affiliation', 'Sumber foto artikel ini?', 'Getty Images'],
+  ])('GIVEN %s WHEN asked %j THEN the photo credit is %j, cited with its caption', (article, q, credit) => {
+    const a = expectMeta(article, q, credit);
+    expect(a.citations[0]?.excerpt).toContain(credit);
+  });
+
+  it.each([
+    ['id-lensaku-diterima', 'Apa judul artikel ini?', 'Penumpang Bercanda Bawa Bom, Pesawat Tertunda Dua Jam'],
+    ['en-sgn-name-twice', "What's the headline of this story?", 'Singapore opens its first floating solar park for homes'],
+  ])('GIVEN %s WHEN asked %j THEN the title is %j', (article, q, title) => {
+    expect(expectMeta(article, q, title).answer).toBe(title);
+  });
+
+  it.each([
+    ['id-tribunkota-laporan', 'Kapan artikel ini diterbitkan?'],
+    ['id-lensaku-diterima', 'Who wrote this article?'],
+    ['id-lensaku-diterima', 'Siapa editornya?'],
+    ['en-harbour-times-correspondent', 'Which outlet published this story?'],
+    ['en-sgn-name-twice', 'Siapa editor artikel ini?'],
+    ['id-kabarniaga-reporter-editor', 'Who took the photo?'],
+    ['id-tribunkota-laporan', 'siapa fotografernya?'],
+  ])('GIVEN %s, which lacks the field, WHEN asked %j THEN it is not found (nothing guessed from the body)', (article, q) => {
+    expect(ask(layouts, q, { article }).found).toBe(false);
+  });
+
+  it('GIVEN a question about someone the story calls a reporter WHEN asked THEN it is answered from the body, not the byline', () => {
+    const a = ask(layouts, 'Siapa wartawan yang ditangkap polisi?', { article: 'id-kabarniaga-reporter-editor' });
+    expect(a.citations.every((c) => c.paragraph !== 0)).toBe(true);
   });
 });

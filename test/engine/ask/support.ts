@@ -69,10 +69,11 @@ export function engineOverAll(): Engine {
   return createEngine(allSources());
 }
 
-/** The metadata lines an article has, which paragraph-0 citations quote. */
+/** The metadata lines an article has, which paragraph-0 citations quote (the lines its fields were read from too). */
 function metaLines(article: Article): string[] {
   const m = article.meta;
-  return [m.title, m.author, m.published, m.dateline, m.outlet, m.caption, m.datelineText ?? null, ...m.credits]
+  const sources = Object.values(m.sources).map((s) => s.text);
+  return [m.title, m.author, m.editor, m.published, m.dateline, m.outlet, m.caption, m.datelineText ?? null, ...m.credits, ...sources, ...m.photos.map((p) => p.line)]
     .filter((x): x is string => typeof x === 'string' && x.length > 0);
 }
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../../../src/engine/ingest/blocks.ts';
 import { layout } from '../../../src/engine/ingest/layout.ts';
-import { authorFrom, parseDateline, stripTrailingCredit } from '../../../src/engine/ingest/meta.ts';
+import { readByline } from '../../../src/engine/ingest/bylines.ts';
+import { readCredits } from '../../../src/engine/ingest/credits.ts';
+import { authorFrom, leadingDate, parseDateLineInfo, parseDateline, stripTrailingCredit } from '../../../src/engine/ingest/meta.ts';
+import { outletLike } from '../../../src/engine/ingest/outlet-like.ts';
+import { outletInBody, sourceLineOutlet } from '../../../src/engine/ingest/outlet.ts';
+import { photoCredit } from '../../../src/engine/ingest/photo-credit.ts';
 
 describe('datelines', () => {
   it.each([
@@ -13,6 +18,9 @@ describe('datelines', () => {
     ['LONDON, Dec 5 (Reuters) - Shares fell…', 'LONDON, Dec 5 (Reuters) -', 'LONDON', 'Reuters'],
     ['WASHINGTON — The president said…', 'WASHINGTON —', 'WASHINGTON', null],
     ['Jakarta, CNBC Indonesia - Harga…', 'Jakarta, CNBC Indonesia -', 'Jakarta', 'CNBC Indonesia'],
+    ['Liputan6.com, Jakarta - Sekretaris…', 'Liputan6.com, Jakarta -', 'Jakarta', 'Liputan6.com'],
+    ['Jakarta (ANTARA) - Harga beras…', 'Jakarta (ANTARA) -', 'Jakarta', 'ANTARA'],
+    ['WARTAKOTALIVE.COM, CIBINONG - Pemerintah…', 'WARTAKOTALIVE.COM, CIBINONG -', 'CIBINONG', 'WARTAKOTALIVE.COM'],
   ])('GIVEN %j WHEN parsed THEN the dateline is %j', (text, prefix, place, outlet) => {
     expect(parseDateline(text)).toEqual({ text: prefix, place, outlet });
   });
@@ -35,6 +43,99 @@ describe('credits and bylines', () => {
     expect(authorFrom('Fajar Nugraha • ')).toBe('Fajar Nugraha');
     expect(authorFrom('By Jane Doe, Reuters')).toBe('Jane Doe');
     expect(authorFrom('Updated ')).toBeNull();
+  });
+
+  it.each([
+    ['Reporter: Ratih Waseso | Editor: Noverius Laoli', 'Ratih Waseso', 'Noverius Laoli', null],
+    ['Penulis Ayu Kartika Sari | Editor Bondan Prasetyo', 'Ayu Kartika Sari', 'Bondan Prasetyo', null],
+    ['Rep: Dian Fatimah/ Red: Yoga Saputra', 'Dian Fatimah', 'Yoga Saputra', null],
+    ['(Reporting by Loren Park in Sydney; Editing by Tom Hale)', 'Loren Park', 'Tom Hale', null],
+    ['Laporan wartawan Wartakotalive.com Hironimus Rama', 'Hironimus Rama', null, 'Wartakotalive.com'],
+    ['Laporan Wartawan Tribunkota.com, Dedi Kurniawan', 'Dedi Kurniawan', null, 'Tribunkota.com'],
+    ['By Jane Doe and John Roe', 'Jane Doe and John Roe', null, null],
+    ['By Jane Doe, Reuters', 'Jane Doe', null, 'Reuters'],
+    ['By MARTA KLINE United Press Network', 'MARTA KLINE', null, 'United Press Network'],
+    ['Editor: Feryanto Hadi', null, 'Feryanto Hadi', null],
+  ])('GIVEN the credit line %j WHEN read THEN the writer is %j, the editor %j, the outlet %j', (line, author, editor, outlet) => {
+    expect(readCredits(line)).toMatchObject({ author, editor, outlet });
+  });
+
+  it.each([
+    ['Rina Marlina - lintasFinance', { author: 'Rina Marlina', outlet: 'lintasFinance', staff: false }],
+    ['Rani Kusuma (The Archipelago Post)', { author: 'Rani Kusuma', outlet: 'The Archipelago Post', staff: false }],
+    ['Reuters Staff', { author: 'Reuters Staff', outlet: 'Reuters', staff: true }],
+    ['Tim Redaksi', { author: 'Tim Redaksi', outlet: null, staff: true }],
+    ['Presiden Joko Widodo - Istana', null],
+    ['Tim Sepak Bola', null],
+  ])('GIVEN the unlabelled byline %j WHEN read THEN %j', (line, want) => {
+    expect(readByline(line)).toEqual(want);
+  });
+
+  it.each([
+    ['Jumat 04 Aug 2017 10:22 WIB', null, null],
+    ['Wed, September 20, 2023', null, null],
+    ['Kompas.com - 08/06/2021, 14:14 WIB', null, 'Kompas.com'],
+    ['CNN Indonesia | Senin, 03 Jul 2023 15:20 WIB', null, 'CNN Indonesia'],
+    ['Raka Dwi Novianto , Jurnalis-Kamis, 14 September 2023 |19:34 WIB', 'Raka Dwi Novianto', null],
+  ])('GIVEN the date line %j WHEN read THEN the weekday is no writer: author %j, outlet %j', (line, author, outlet) => {
+    expect(parseDateLineInfo(line)).toMatchObject({ author, outlet });
+  });
+
+  it('GIVEN an update date glued to a caption WHEN read THEN the verbatim date prefix is kept, marked as an update', () => {
+    expect(leadingDate('diperbarui 01 Okt 2014, 18:56 WIBPresiden terpilih adakan jumpa pers (Foto/Nama)')).toMatchObject({
+      text: 'diperbarui 01 Okt 2014, 18:56', publishedIso: '2014-10-01T18:56', updated: true,
+    });
+    expect(leadingDate('5 Desember 2024, warga berkumpul di alun-alun kota.')).toBeNull();
+  });
+});
+
+describe('photo credits', () => {
+  it.each([
+    ['Kenny Wong has been running his noodle shop. (Photo: Corine Tiah)', 'Corine Tiah'],
+    ['Jokowi Cek Harga Beras di Karawang. (Foto: Okezone.com/Setpres)', 'Okezone.com/Setpres'],
+    ['Cyclists ride along Main Street on Monday. (AP Photo/Evan Vucci)', 'AP Photo/Evan Vucci'],
+    ['Sheep are herded at a farm near Dubbo. REUTERS/Loren Park', 'REUTERS/Loren Park'],
+    ['Pasukan Korea Utara dalam sebuah parade. Foto: KCNA', 'KCNA'],
+    ['Pedagang melayani pembeli. (Foto: Dok. Humas Pemkot)', 'Dok. Humas Pemkot'],
+    ['Jumpa pers di Rumah Transisi, Jakarta (15/9/2014) (Liputan6.com/Herman Zakharia)', 'Liputan6.com/Herman Zakharia'],
+    ['Pekerja menyelesaikan saluran. ANTARA FOTO/Yudi Manurung/abc.', 'ANTARA FOTO/Yudi Manurung/abc'],
+    ['Image source, Getty Images', 'Getty Images'],
+    ['Diners at a hawker centre in Bedok. ST PHOTO: KEVIN LIM', 'KEVIN LIM'],
+  ])('GIVEN the caption %j WHEN read THEN the credit is %j', (line, credit) => {
+    expect(photoCredit(line)).toBe(credit);
+  });
+
+  it.each([
+    '• USD/IDR 16.860 -50,00 -0,30%',
+    'Koalisi itu terdiri atas dua partai (KIH/KMP).',
+    'Harga beras naik lagi minggu ini.',
+    '… karena gangguan baterai. (grd/yk)',
+    '… salah satu pemasok minyak terbesar ke AS. (AFP / AP / MON)',
+    '… di Kabupaten Serang, Provinsi Banten. (EVY/DOE/CAL)',
+  ])('GIVEN %j WHEN read THEN it has no photo credit', (line) => {
+    expect(photoCredit(line)).toBeNull();
+  });
+});
+
+describe('outlets', () => {
+  it.each(['Kompas.com', 'detikFinance', 'kumparanNEWS', 'Reuters', 'The Jakarta Post', 'BBC News', 'CNN Indonesia', 'Tribun Jabar', 'Metro TV'])(
+    'GIVEN %j WHEN judged THEN it is an outlet name', (name) => expect(outletLike(name)).toBe(true));
+
+  it.each(['Jane Doe', 'Presiden Joko Widodo', 'NEA', 'Jakarta', 'Pasar Jatinegara', 'wartawan'])(
+    'GIVEN %j WHEN judged THEN it is not an outlet name', (name) => expect(outletLike(name)).toBe(false));
+
+  it('GIVEN "Source: CNA/ja" or "Sumber: Antara" WHEN read THEN the source line names the outlet', () => {
+    expect(sourceLineOutlet('Source: CNA/ja')).toBe('CNA');
+    expect(sourceLineOutlet('Sumber: Antara')).toBe('Antara');
+    expect(sourceLineOutlet('Sumber: BPS')).toBeNull();
+  });
+
+  it('GIVEN a body phrase naming who received a statement WHEN the page chrome prints the same lowercase brand THEN it is the outlet', () => {
+    const body = ['Pesawat tertunda dua jam.', 'Tidak ditemukan benda berbahaya, menurut keterangan yang diterima lensaku.'];
+    expect(outletInBody(body, 'Tentang KamiCara Menulis di lensakuKarir')).toEqual({ outlet: 'lensaku', text: 'keterangan yang diterima lensaku', paragraph: 2 });
+    expect(outletInBody(body, 'Tentang Kami')).toBeNull();
+    expect(outletInBody(['"Kami siap," kata Budi kepada Kompas.com, Senin.'], '')).toMatchObject({ outlet: 'Kompas.com', paragraph: 1 });
+    expect(outletInBody(['"We are ready," she told reporters.'], 'reporters')).toBeNull();
   });
 });
 
