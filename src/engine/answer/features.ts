@@ -13,6 +13,7 @@ import type { TermGroup } from '../retrieval/expand.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
 import { familyOf, fitOf } from './kinds.ts';
+import { roleOf, type SentenceSyntax } from './syntax.ts';
 
 /** Names of the features, in model order. */
 export const FEATURE_NAMES = [
@@ -22,6 +23,7 @@ export const FEATURE_NAMES = [
   'entityBefore', 'entityAfter', 'placeBefore', 'placeAfter', 'timeBefore', 'timeAfter', 'amountBefore', 'amountAfter',
   'amountDist', 'entityDist', 'timeDist', 'placeDist',
   'proximity', 'proximityPredicate', 'clauseMatch', 'exactAmount', 'exactEntity', 'exactTime', 'exactPlace', 'repeatsPrevious',
+  'subjectOfVerb', 'objectOfVerb', 'nounPhrase', 'entitySubject', 'entityObject',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -48,6 +50,8 @@ export interface SentenceEvidence {
   quotes: readonly [number, number][];
   /** Speakers attributed in this sentence (folded). */
   speakers: readonly string[];
+  /** The sentence's chunks, to tell the subject and object of a matched verb. */
+  syntax: SentenceSyntax;
 }
 
 /** What the question wants. */
@@ -153,6 +157,7 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
   const inClause = new Set<number>();
   for (let i = from; i <= to; i += 1) if ((ev.matched[i] ?? -1) >= 0 && (i < c.first || i > c.last)) inClause.add(ev.matched[i] ?? -1);
   const clauseMatch = [...inClause].reduce((sum, g) => sum + (ev.weights[g] ?? 0), 0) / total;
+  const role = c.first < ev.tokens.length ? roleOf(ev.syntax, c.first, Math.min(c.last, ev.tokens.length - 1), (i) => isPredicate(ev, ev.matched[i] ?? -1)) : { subject: false, object: false, nounPhrase: false };
   const folded = c.text.toLowerCase();
   const family = familyOf(wanted.kind);
   const byFamily = (f: string, v: number): number => (family === f ? v : 0);
@@ -208,5 +213,10 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     exactPlace: byFamily('place', fit === 'exact' ? 1 : 0),
     // "and the rest?", "kalau ABK-nya?": a follow-up that asks again wants another answer.
     repeatsPrevious: wanted.previous && (wanted.previous.includes(folded) || folded.includes(wanted.previous)) ? 1 : 0,
+    subjectOfVerb: role.subject ? 1 : 0,
+    objectOfVerb: role.object ? 1 : 0,
+    nounPhrase: role.nounPhrase ? 1 : 0,
+    entitySubject: byFamily('entity', role.subject ? 1 : 0),
+    entityObject: byFamily('entity', role.object ? 1 : 0),
   };
 }

@@ -12,6 +12,7 @@ import { fitOf } from './kinds.ts';
 import { inQuestion, matchTokens, questionKeys } from './match.ts';
 import { candidateProbability, type AnswerModel } from './model.ts';
 import { peeledName } from './peel.ts';
+import { commonNounPhrases, syntaxOf, type SentenceSyntax } from './syntax.ts';
 
 /** A candidate with its evidence and probability. */
 export interface ScoredCandidate {
@@ -84,6 +85,15 @@ function reasonsAround(h: HitSentence, tokens: readonly Token[]): Candidate[] {
   return [...own, ...reasonCandidates(next.text, nextTokens).map((c) => ({ ...c, first: c.first + shift, last: c.last + shift, start: -1, end: -1, nextSentence: true }))];
 }
 
+/** The sentence's noun phrases headed by a common noun, as candidates of kind phrase. */
+function phraseCandidates(text: string, tokens: readonly Token[], syntax: SentenceSyntax): Candidate[] {
+  return commonNounPhrases(syntax).flatMap(([first, last]) => {
+    const a = tokens[first];
+    const b = tokens[last];
+    return a && b ? [{ kind: 'phrase' as const, text: text.slice(a.start, b.end), start: a.start, end: b.end, first, last }] : [];
+  });
+}
+
 /** Every typed candidate of the best sentences, scored, best first. */
 export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredCandidate[] {
   const kind = ctx.analysis.kind;
@@ -99,12 +109,18 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
   hits.forEach((h, rank) => {
     const { tokens, candidates } = candidatesOf({ text: h.text, offset: h.offset, dates: h.paragraph.dates, paragraph: h.paragraph.number, article: h.article }, { properWords: ctx.corpus.properWords(h.article.id) });
     const matched = matchTokens(tokens, ctx.groups);
+    const syntax = syntaxOf(h.text, tokens, h.article.language);
     const speakers = h.article.quotes.filter((q) => q.paragraph === h.paragraph.number && q.sentence === h.hit.doc.sentence).map((q) => fold(q.speaker));
     const evidence: SentenceEvidence = {
       text: h.text, tokens, matched, groups: ctx.groups, weights: ctx.ranking.weights, headGroups, roleGroups,
-      relScore: h.hit.score / top, rank, coverage: h.hit.coverage, quotes: quoteRanges(h.text), speakers,
+      relScore: h.hit.score / top, rank, coverage: h.hit.coverage, quotes: quoteRanges(h.text), speakers, syntax,
     };
-    const all = kind === 'reason' ? reasonsAround(h, tokens) : [...candidates, ...candidates.flatMap((c) => peeledName(c, tokens as Token[], h.text, (t) => inQuestion(t, keys)))];
+    const all = kind === 'reason' ? reasonsAround(h, tokens) : [
+      ...candidates,
+      ...candidates.flatMap((c) => peeledName(c, tokens as Token[], h.text, (t) => inQuestion(t, keys))),
+      // "Tanaman apa …?" → "kentang": a common noun phrase answers a which-question too.
+      ...(kind === 'name' ? phraseCandidates(h.text, tokens, syntax) : []),
+    ];
     const firstOf = new Map<string, number>();
     for (const c of all) if (!firstOf.has(c.kind) || (firstOf.get(c.kind) ?? 0) > c.start) firstOf.set(c.kind, c.start);
     for (const c of all) {
