@@ -80,8 +80,10 @@ describe('the loaded lexicon, English to Indonesian', () => {
 
   it('When asked twice it returns equal, independent arrays', () => {
     const once = lexicon.toIndonesian('war');
+    const copy = [...once];
     once.push('changed');
-    expect(lexicon.toIndonesian('war')).toEqual(['perang', 'peperangan']);
+    expect(lexicon.toIndonesian('war')).toEqual(copy);
+    expect(copy.slice(0, 2)).toEqual(['perang', 'peperangan']);
   });
 });
 
