@@ -18,6 +18,8 @@ import { normalizeQuestionText, normalizeQuestionWord } from './spelling.ts';
 const ANY_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d]+$/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const LOWERCASE = /\p{Ll}/u;
 
 /** One content word of the question. */
 export interface QuestionWord {
@@ -66,8 +68,12 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
   const words: QuestionWord[] = [];
   const pronouns: string[] = [];
   const tokens = tokenize(text);
+  // A question typed in lowercase somewhere says something by its capitals: "AS", "WHO", "IT".
+  const cased = LOWERCASE.test(text);
   tokens.forEach((t, i) => {
     let f = normalizeQuestionWord(t.folded);
+    // An acronym past the first word is a name even when it spells a function word ("Apa kata AS").
+    const acronym = cased && i > 0 && ACRONYM.test(t.text);
     // Indonesian clitics on question words and pronoun suffixes: "siapakah", "pernyataannya".
     if (language === 'id' && f.length > 5 && f.endsWith('nya')) {
       pronouns.push('nya');
@@ -75,11 +81,11 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
     }
     // "kalikah", "berapakah": the -kah question particle is not part of the word.
     if (language === 'id' && f.length > 5 && f.endsWith('kah')) f = f.slice(0, -3);
-    if (PRONOUNS.has(f)) {
+    if (PRONOUNS.has(f) && !acronym) {
       pronouns.push(f);
       return;
     }
-    if (cls.consumed.has(f) || isStopword(f) || HONORIFICS.has(f)) return;
+    if (!acronym && (cls.consumed.has(f) || isStopword(f) || HONORIFICS.has(f))) return;
     if (f.length < 2 && !/\d/.test(f)) return;
     const role = isRoleWord(f);
     // Numbers and calendar words ("2005", "Oktober") are capitalized or all-caps-like but not names.
