@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AbbreviationTable, type AbbreviationDocument } from './abbreviations.ts';
 import { englishLemmas, normalizeEnglish } from './english.ts';
-import { normalizeIndonesian, surfaceVariants } from './indonesian.ts';
+import { baseForm, normalizeIndonesian, surfaceVariants } from './indonesian.ts';
 import { SYNONYMS_FILE, TRANSLATIONS_FILE } from './sorted-lines.ts';
 import { getStemmer, sortReferences, Source, type Entries, type Reference } from './source.ts';
 import { LEXICON_SETTINGS, type LexiconTier, type LookUpOptions, type Translation } from './tiers.ts';
@@ -194,7 +194,7 @@ function makeLexicon(tiers: Tiers): Lexicon {
     const stages: (() => Translation[])[] = [() => trustedGlosses([word]), () => wordnetGlosses([word])];
     if (!word.includes(' ')) {
       const variants = surfaceVariants(word);
-      const stem = (): string => getStemmer().stem(variants[0] ?? word);
+      const stem = (): string => getStemmer().stem(baseForm(word));
       stages.push(
         () => trustedGlosses(variants),
         () => wordnetGlosses(variants),
