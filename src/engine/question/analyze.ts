@@ -33,6 +33,8 @@ export interface QuestionWord {
   isHead?: boolean;
   /** Position in the question, to find phrases ("north korea"). */
   position: number;
+  /** The particle right after an English verb ("walk out", "speed up"): a stopword, but part of its meaning. */
+  particle?: string;
 }
 
 export interface QuestionAnalysis {
@@ -54,6 +56,10 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'the
 const CALENDAR = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
   'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
+
+// Particles of English phrasal verbs ("walk out", "speed up", "call off"): "in" and "on" are left
+// out, as they are far more often prepositions ("born in", "spoke on Monday").
+const PARTICLES = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'over']);
 
 // Honorifics are not names and the text often leaves them out ("Dr Wilson" → "Wilson").
 const HONORIFICS = new Set(['dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'mr', 'mrs', 'ms', 'sir', 'drh', 'st', 'se', 'mm', 'msc']);
@@ -85,7 +91,11 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
       pronouns.push(f);
       return;
     }
-    if (!acronym && (cls.consumed.has(f) || isStopword(f) || HONORIFICS.has(f))) return;
+    if (!acronym && (cls.consumed.has(f) || isStopword(f) || HONORIFICS.has(f))) {
+      const previous = words.at(-1);
+      if (language === 'en' && PARTICLES.has(f) && previous?.position === i - 1) previous.particle = f;
+      return;
+    }
     if (f.length < 2 && !/\d/.test(f)) return;
     const role = isRoleWord(f);
     // Numbers and calendar words ("2005", "Oktober") are capitalized or all-caps-like but not names.

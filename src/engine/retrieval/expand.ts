@@ -188,7 +188,12 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
     if (!first) break;
     if (used === 1) {
       const own = ownKeys(first.folded);
-      const related = [...translationAlternatives(first.folded, ctx.lexicon, language, first.surface), ...(language === 'en' ? synonymAlternatives(first.folded, ctx.lexicon) : [])];
+      // A phrasal verb means what its verb alone does not ("walk out" → "mogok", not "jalan"). A
+      // lexical unit of its own, its translations are the word's meaning, not a weak fallback.
+      const phrasal = first.particle === undefined ? [] : translationAlternatives(`${first.folded} ${first.particle}`, ctx.lexicon, language).map(({ weak: _weak, ...a }) => a);
+      const related = phrasal.length
+        ? phrasal
+        : [...translationAlternatives(first.folded, ctx.lexicon, language, first.surface), ...(language === 'en' ? synonymAlternatives(first.folded, ctx.lexicon) : [])];
       alts = [...own.map((k) => ({ keys: [k], quality: 1 })), ...related.map((a) => ({ ...a, source: own }))];
     }
     const present = alts.filter((a) => a.keys.every((k) => ctx.index.hasLive(k)));
