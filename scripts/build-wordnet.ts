@@ -15,7 +15,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compareKeys, SYNONYMS_FILE, TRANSLATIONS_FILE } from '../src/engine/lexicon/sorted-lines.ts';
-import { stemIndonesian } from '../src/engine/text/stem.ts';
 import { isStopword } from '../src/engine/text/stopwords.ts';
 
 /** WordNet parts of speech; adjective satellites (`s`) count as adjectives. */
@@ -217,12 +216,9 @@ function englishOf(data: WordnetData, key: string): Set<string> {
  * of the others' (agreement between senses). That is multiplied by how common the lemma is in
  * Indonesian text and divided by how many synsets it translates overall: "hidup" stands for 87
  * synsets in Wordnet Bahasa, so it tells little about any one of them. Indonesian function words
- * are left out, and words whose stem is one (retrieval keys words by stem): a wrong "kita" (from
- * the pronoun "us") under "United States", or "menyudahkan" (stem "sudah") under "end", would
- * match any text.
+ * are left out: a wrong "kita" (from the pronoun "us") under "United States" would match any text.
  */
 export function rankTranslations(lemma: string, data: WordnetData, freq: Frequencies, polysemy: ReadonlyMap<string, number>): string[] {
-  const functionWord = (t: string): boolean => isStopword(t) || (!t.includes(' ') && isStopword(stemIndonesian(t)));
   const senses = (data.senses.get(lemma) ?? []).slice(0, LIMITS.sensesPerLemma);
   const weights = senseWeights(senses);
   const best = new Map<string, number>();
@@ -231,7 +227,7 @@ export function rankTranslations(lemma: string, data: WordnetData, freq: Frequen
     const untranslated = englishOf(data, sense.key);
     const weight = weights[i] ?? 0;
     for (const t of data.indonesian.get(sense.key) ?? []) {
-      if (!usable(t) || untranslated.has(t) || functionWord(t)) continue;
+      if (!usable(t) || untranslated.has(t) || isStopword(t)) continue;
       best.set(t, Math.max(best.get(t) ?? 0, weight));
       sum.set(t, (sum.get(t) ?? 0) + weight);
     }

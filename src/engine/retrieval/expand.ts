@@ -86,7 +86,8 @@ function translationAlternatives(phrase: string, lexicon: Lexicon, questionLangu
 function alternativesOf(translations: readonly Translation[], questionLanguage: 'en' | 'id'): Alternative[] {
   const out: Alternative[] = [];
   for (const { text: tr, quality, tier } of translations.slice(0, 10)) {
-    const weak = tier === 'wordnet' ? { weak: true } : {};
+    const isWeak = tier === 'wordnet';
+    const weak = isWeak ? { weak: true } : {};
     const all = tokenize(tr).map((t) => t.folded);
     // Inside a multi-word translation, function words are glue ("surat kabar" keeps both).
     const words = all.length > 1 ? all.filter((w) => !isStopword(w)) : all;
@@ -95,8 +96,10 @@ function alternativesOf(translations: readonly Translation[], questionLanguage: 
       const w = words[0] ?? '';
       // Only a bare root gets its inflections generated; an affixed form is just stemmed. The
       // generated forms are guesses ("naskah" → "dinas"): on a weak translation, too many.
-      const keys = questionLanguage === 'id' ? [stemEnglish(w)] : stemIndonesian(w) === w && tier !== 'wordnet' ? rootKeys(w) : [stemIndonesian(w)];
-      for (const k of keys) out.push({ keys: [k], quality, ...weak });
+      const keys = questionLanguage === 'id' ? [stemEnglish(w)] : stemIndonesian(w) === w && !isWeak ? rootKeys(w) : [stemIndonesian(w)];
+      // A weak translation whose stem is a function word ("menyudahkan" → "sudah" for "end")
+      // would match nearly any sentence.
+      for (const k of keys) if (!isWeak || !isStopword(k)) out.push({ keys: [k], quality, ...weak });
     } else {
       const keys = words.map((w) => (questionLanguage === 'en' ? stemIndonesian(w) : stemEnglish(w)));
       out.push({ keys, quality, ...weak });
