@@ -189,17 +189,15 @@ function makeLexicon(tiers: Tiers): Lexicon {
       const acronym = selectGlosses([{ texts: abbreviations.toEnglish(word, true), tier: 'abbreviation' }]);
       if (acronym.length > 0) return acronym;
     }
-    // The most specific form first (the word, then without clitics, then its stem), and within a
-    // form the most trusted tier first: WordNet's gloss of the word itself beats a gloss of its stem.
-    const stages: (() => Translation[])[] = [() => trustedGlosses([word]), () => wordnetGlosses([word])];
+    // The trusted tiers first, in every form of the word (itself, without clitics or in the active
+    // voice, its stem); WordNet only for a word they cannot gloss in any form.
+    const variants = word.includes(' ') ? [] : surfaceVariants(word);
+    const stem = (): string => getStemmer().stem(baseForm(word));
+    const stages: (() => Translation[])[] = [() => trustedGlosses([word])];
     if (!word.includes(' ')) {
-      const variants = surfaceVariants(word);
-      const stem = (): string => getStemmer().stem(baseForm(word));
       stages.push(
         () => trustedGlosses(variants),
-        () => wordnetGlosses(variants),
         () => trustedGlosses([stem()]),
-        () => wordnetGlosses([stem()]),
         () =>
           selectGlosses([
             { texts: sortReferences(glossary.byStem(stem())).map((r) => r.english), tier: 'glossary' },
@@ -207,6 +205,8 @@ function makeLexicon(tiers: Tiers): Lexicon {
           ]),
       );
     }
+    stages.push(() => wordnetGlosses([word]));
+    if (!word.includes(' ')) stages.push(() => wordnetGlosses(variants), () => wordnetGlosses([stem()]));
     for (const stage of stages) {
       const glosses = stage();
       if (glosses.length > 0) return glosses;
