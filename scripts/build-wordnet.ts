@@ -117,8 +117,8 @@ export function parseBahasa(text: string): Map<string, string[]> {
  * Debian rebuilds WordNet 3.0 from its lexicographer files with a few gloss fixes, so a synset can
  * sit a few bytes away from its original offset (the verb "say" is 01009240 upstream, 01009258 in
  * Debian). Both list the synsets in the same order, so a running drift, updated to the nearest
- * installed offset whenever the expected one is missing, restores the match. Returns the keys
- * (`pos + offset`) of the installed synsets, and how many drifts were needed.
+ * installed offset whenever the expected one is missing, restores the match. Returns original
+ * offset → installed offset, how many drifts were needed and how many offsets found no synset.
  */
 export function alignOffsets(original: readonly number[], installed: readonly number[]): { map: Map<number, number>; drifts: number; unmatched: number } {
   const present = new Set(installed);
@@ -214,7 +214,7 @@ function englishOf(data: WordnetData, key: string): Set<string> {
  * count, those without an Indonesian lemma included, so that a rare sense does not speak for a
  * common untranslated one) give each Indonesian lemma the weight of its best sense, plus a quarter
  * of the others' (agreement between senses). That is multiplied by how common the lemma is in
- * Indonesian text and divided by how many synsets it translates overall: "hidup" stands for 87
+ * Indonesian text and divided by how many synsets beyond ten it translates: "hidup" stands for 87
  * synsets in Wordnet Bahasa, so it tells little about any one of them. Indonesian function words
  * are left out: a wrong "kita" (from the pronoun "us") under "United States" would match any text.
  */

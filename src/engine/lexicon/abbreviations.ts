@@ -58,11 +58,6 @@ export class AbbreviationTable {
     return this.#collect(this.#byIndonesian.get(indonesian), this.#english, capitals);
   }
 
-  /** Whether any form, capitals allowed, is this normalized English key. */
-  hasEnglish(english: string): boolean {
-    return this.#byEnglish.has(english);
-  }
-
   #collect(forms: readonly Form[] | undefined, other: readonly string[][], capitals: boolean): string[] {
     const result = new Set<string>();
     for (const form of forms ?? []) {

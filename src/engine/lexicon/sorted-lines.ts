@@ -4,8 +4,9 @@
  * entry: the WordNet tier's 37,000 headwords would cost several times that as parsed JSON.
  */
 
-/** File names of the WordNet tier in data/lexicon/ (written by scripts/build-wordnet.ts). */
+/** The WordNet tier's translations in data/lexicon/ (written by scripts/build-wordnet.ts). */
 export const TRANSLATIONS_FILE = 'wordnet-en-id.tsv';
+/** The WordNet tier's English synonyms in data/lexicon/. */
 export const SYNONYMS_FILE = 'wordnet-synonyms.tsv';
 
 /** The order the files are sorted in, shared with the build script: plain UTF-16 code units. */

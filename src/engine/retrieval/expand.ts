@@ -1,7 +1,8 @@
 /**
  * Query expansion: each content word of a question becomes a group of alternative index keys —
  * its own stem, its translations through the bilingual lexicon (English question, Indonesian
- * article and back), and fuzzy corrections when it is misspelt.
+ * article and back; each with its tier's quality: 0.9 for the trusted tiers, 0.8 for WordNet),
+ * English synonyms for English text (0.75), and fuzzy corrections when it is misspelt.
  *
  * Example (English question over an Indonesian article): "troops" → group
  *   { troops/troop (own, 1.0), pasukan→pasu, tentara, prajurit (lexicon, 0.9) }.
