@@ -1,40 +1,62 @@
 /**
  * The English↔Indonesian bridge: English question words to the Indonesian words an article uses,
- * and Indonesian article words back to short English glosses. Two sources, in order of trust: the
- * hand-written news glossary (data/lexicon/news-glossary.json), then the FreeDict dictionary
- * (data/lexicon/en-id.json, CC BY-SA 3.0, built by scripts/build-lexicon.ts).
+ * Indonesian article words back to short English glosses, and English synonyms. Five sources, in
+ * order of trust (src/engine/lexicon/tiers.ts): the hand-written news glossary
+ * (news-glossary.json), the hand-written abbreviations (abbreviations.json), CLDR's region names
+ * (regions.json), the FreeDict dictionary (en-id.json, CC BY-SA 3.0) and WordNet (Wordnet Bahasa
+ * joined with Princeton WordNet, wordnet-*.tsv, read on first use), all in data/lexicon/.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AbbreviationTable, type AbbreviationDocument } from './abbreviations.ts';
 import { englishLemmas, normalizeEnglish } from './english.ts';
+import { baseForm, normalizeIndonesian, surfaceVariants } from './indonesian.ts';
+import { SYNONYMS_FILE, TRANSLATIONS_FILE } from './sorted-lines.ts';
+import { getStemmer, sortReferences, Source, type Entries, type Reference } from './source.ts';
+import { LEXICON_SETTINGS, type LexiconTier, type LookUpOptions, type Translation } from './tiers.ts';
+import { WordnetTier, type WordnetTexts } from './wordnet.ts';
+
+export { LEXICON_SETTINGS, type LexiconTier, type LookUpOptions, type Translation } from './tiers.ts';
 
 /** Looks words up in both directions. Every answer is lowercase, best first, without duplicates. */
 export interface Lexicon {
   /**
    * Indonesian translations of an English word or short phrase ("troops", "north korea",
-   * "secretary general"), inflected forms included ("criticized" finds "kritik"). Empty when unknown.
+   * "secretary general", "walked out"), inflected forms included ("criticized" finds "kritik").
+   * With `acronym`, a word written in capitals is an acronym first ("US" → "as"). Empty when unknown.
    */
-  toIndonesian(englishWordOrPhrase: string): string[];
+  toIndonesian(englishWordOrPhrase: string, options?: LookUpOptions): string[];
   /**
    * Short English glosses of an Indonesian word or phrase, also reached through its clitics
    * ("ujarnya"), reduplication ("negara-negara") and Sastrawi stem ("dukungan" → "support").
    */
-  toEnglish(indonesianWord: string): string[];
-  /** Single-word English headwords, for correcting misspelt English question words. */
+  toEnglish(indonesianWord: string, options?: LookUpOptions): string[];
+  /**
+   * The same look-ups with each translation's tier and match quality, for query expansion:
+   * `from: 'en'` as toIndonesian, `from: 'id'` as toEnglish.
+   */
+  translate(word: string, from: 'en' | 'id', options?: LookUpOptions): Translation[];
+  /**
+   * English words for the same thing, from the word's most frequent senses ("said" → "tell",
+   * "state"; "criticize" → "criticise"), for English questions over English text. Empty when none.
+   */
+  synonyms(englishWord: string): string[];
+  /** Single-word English headwords (glossary, regions, dictionary), for correcting misspelt question words. */
   englishWords(): readonly string[];
 }
 
 /** A translation table: lowercase English headword or phrase → Indonesian translations, best first. */
-export type LexiconEntries = Readonly<Record<string, readonly string[]>>;
+export type LexiconEntries = Entries;
 
-/** Glosses returned by toEnglish: enough to show a sense, few enough to read inline. */
-const MAX_GLOSSES = 4;
-/** Longer English headwords are descriptions ("a lesser pilgrimage"), not glosses. */
-const MAX_GLOSS_WORDS = 3;
-/** Indonesian enclitics and particles that attach to any word ("ujarnya", "itulah", "apakah"). */
-const CLITICS = /(nya|lah|kah|pun|ku|mu)$/;
+/** Every tier of a lexicon. */
+interface Tiers {
+  glossary: Source;
+  abbreviations: AbbreviationTable;
+  regions: Source;
+  dictionary: Source;
+  wordnet: WordnetTier;
+}
 
 // The project's data/lexicon, found upwards from this module: it sits at different depths in the
 // sources (src/engine/lexicon/) and in the start-up bundle (dist/, dist/chunks/).
@@ -45,117 +67,8 @@ function defaultDir(): URL {
 }
 const DICTIONARY_FILE = 'en-id.json';
 const GLOSSARY_FILE = 'news-glossary.json';
-
-interface Reference {
-  english: string;
-  /** Place of the Indonesian word in the headword's translations: 0 is its main sense. */
-  position: number;
-  /** Headword order in the source, to keep ties stable and in the author's order. */
-  order: number;
-}
-
-/**
- * One translation table. The reverse index is built on the first English gloss asked for, so that
- * loading stays a JSON parse: glossing is needed only when Indonesian text is shown to a reader.
- */
-class Source {
-  #reverse: Map<string, Reference[]> | undefined;
-  #stems: Map<string, Reference[]> | undefined;
-
-  /**
-   * `entries` must already be normalized (lowercase keys, clean translations, no repeats).
-   * `stems` are precomputed Sastrawi stems (word → stem where they differ); without them the
-   * translations are stemmed here.
-   */
-  constructor(
-    private readonly entries: Readonly<Record<string, readonly string[]>>,
-    private readonly stems?: Readonly<Record<string, string>>,
-  ) {}
-
-  /** Headwords without spaces. */
-  words(): string[] {
-    return Object.keys(this.entries).filter((k) => !k.includes(' '));
-  }
-
-  forward(key: string): readonly string[] {
-    return Object.hasOwn(this.entries, key) ? (this.entries[key] ?? []) : [];
-  }
-
-  reverse(translation: string): readonly Reference[] {
-    this.#reverse ??= this.#buildReverse();
-    return this.#reverse.get(translation) ?? [];
-  }
-
-  /** References of every single-word translation whose Sastrawi stem is `stem`. */
-  byStem(stem: string): readonly Reference[] {
-    // Grouping thousands of translations is work that only a word reaching this tier should pay for.
-    this.#stems ??= this.#buildStems();
-    return this.#stems.get(stem) ?? [];
-  }
-
-  #buildReverse(): Map<string, Reference[]> {
-    const reverse = new Map<string, Reference[]>();
-    let order = 0;
-    for (const english in this.entries) {
-      const translations = this.entries[english] ?? [];
-      for (let position = 0; position < translations.length; position++) {
-        const translation = translations[position] as string;
-        const reference: Reference = { english, position, order };
-        const list = reverse.get(translation);
-        if (list === undefined) reverse.set(translation, [reference]);
-        else list.push(reference);
-      }
-      order += 1;
-    }
-    return reverse;
-  }
-
-  #buildStems(): Map<string, Reference[]> {
-    this.#reverse ??= this.#buildReverse();
-    const index = new Map<string, Reference[]>();
-    const stored = this.stems;
-    const stem =
-      stored === undefined
-        ? (word: string): string => getStemmer().stem(word)
-        : (word: string): string => (Object.hasOwn(stored, word) ? (stored[word] ?? word) : word);
-    for (const [translation, references] of this.#reverse) {
-      if (translation.includes(' ')) continue;
-      const key = stem(translation);
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [...references]);
-      else list.push(...references);
-    }
-    return index;
-  }
-}
-
-interface Stemmer {
-  stem(word: string): string;
-}
-
-let stemmer: Stemmer | undefined;
-
-/**
- * sastrawijs ships types that its package.json "exports" hide from NodeNext resolution, so it is
- * required through createRequire (its CommonJS build) with the one method used typed here.
- */
-function getStemmer(): Stemmer {
-  if (stemmer === undefined) {
-    const require = createRequire(import.meta.url);
-    const { Stemmer: StemmerClass } = require('sastrawijs') as { Stemmer: new () => Stemmer };
-    stemmer = new StemmerClass();
-  }
-  return stemmer;
-}
-
-function normalizeIndonesian(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
+const ABBREVIATIONS_FILE = 'abbreviations.json';
+const REGIONS_FILE = 'regions.json';
 
 /** Normalizes caller-given entries; repeated keys (after normalizing) are merged in order. */
 function normalizeEntries(entries: LexiconEntries): Record<string, string[]> {
@@ -169,125 +82,199 @@ function normalizeEntries(entries: LexiconEntries): Record<string, string[]> {
   return result;
 }
 
-/** Forms of an Indonesian word that carry the same meaning, before stemming is needed. */
-function surfaceVariants(word: string): string[] {
-  const variants: string[] = [];
-  const reduplicated = /^(\p{L}+)-\1$/u.exec(word);
-  if (reduplicated?.[1] !== undefined) variants.push(reduplicated[1]);
-  const bare = word.replace(CLITICS, '');
-  if (bare !== word && bare.length >= 3) variants.push(bare);
-  return variants;
-}
+/** Collects translations in tier order, each text once (from its most trusted tier). */
+class Collected {
+  readonly list: Translation[] = [];
+  readonly #seen = new Set<string>();
 
-/**
- * Orders glossary references as their author did. Dictionary references go by the place of the
- * Indonesian word among the headword's translations, then prefer news words (headwords the
- * glossary also has: "support" over "stead"), then single short words over phrases, which are
- * rarer senses.
- */
-function sortReferences(references: readonly Reference[], isNewsWord?: (english: string) => boolean): Reference[] {
-  const words = (ref: Reference): number => ref.english.split(' ').length;
-  const news = (ref: Reference): number => (isNewsWord?.(ref.english) === true ? 0 : 1);
-  return [...references].sort((a, b) =>
-    isNewsWord === undefined
-      ? a.position - b.position || a.order - b.order
-      : a.position - b.position ||
-        news(a) - news(b) ||
-        words(a) - words(b) ||
-        a.english.length - b.english.length ||
-        a.order - b.order,
-  );
-}
-
-/** Picks the glosses to show from references found in one tier, glossary ones first. */
-function selectGlosses(
-  glossary: readonly Reference[],
-  dictionary: readonly Reference[],
-  isNewsWord: (english: string) => boolean,
-): string[] {
-  const result: string[] = [];
-  const seen = new Set<string>();
-  for (const ref of [...sortReferences(glossary), ...sortReferences(dictionary, isNewsWord)]) {
-    if (ref.english.split(' ').length > MAX_GLOSS_WORDS) continue;
-    // British and American spellings of one word ("emphasise", "emphasize") are one gloss.
-    const spelling = ref.english.replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/ence$/, 'ense').replace(/[- ]/g, '');
-    if (seen.has(spelling)) continue;
-    seen.add(spelling);
-    result.push(ref.english);
-    if (result.length === MAX_GLOSSES) break;
+  add(texts: Iterable<string>, tier: LexiconTier, limit = Infinity): void {
+    let added = 0;
+    for (const text of texts) {
+      if (added >= limit) return;
+      if (this.#seen.has(text)) continue;
+      this.#seen.add(text);
+      this.list.push({ text, tier, quality: LEXICON_SETTINGS.quality[tier] });
+      added += 1;
+    }
   }
-  return result;
 }
 
-function makeLexicon(glossary: Source, dictionary: Source): Lexicon {
-  const known = (key: string): boolean => glossary.forward(key).length > 0 || dictionary.forward(key).length > 0;
+/** One gloss per British/American spelling pair ("emphasise", "emphasize") and hyphenation. */
+function spellingKey(english: string): string {
+  return english.replace(/is(e|ed|ing|ation)$/, 'iz$1').replace(/ence$/, 'ense').replace(/[- ]/g, '');
+}
+
+/** Picks the glosses to show from tiers' candidates in order: short ones, one per spelling. */
+function selectGlosses(candidates: readonly { texts: readonly string[]; tier: LexiconTier }[]): Translation[] {
+  const collected = new Collected();
+  const spellings = new Set<string>();
+  for (const { texts, tier } of candidates) {
+    const fit = texts.filter((english) => {
+      if (english.split(' ').length > LEXICON_SETTINGS.glossWords) return false;
+      const spelling = spellingKey(english);
+      if (spellings.has(spelling)) return false;
+      spellings.add(spelling);
+      return true;
+    });
+    collected.add(fit, tier, LEXICON_SETTINGS.glosses - collected.list.length);
+    if (collected.list.length >= LEXICON_SETTINGS.glosses) break;
+  }
+  return collected.list;
+}
+
+function makeLexicon(tiers: Tiers): Lexicon {
+  const { glossary, abbreviations, regions, dictionary, wordnet } = tiers;
+  const trusted = [glossary, regions, dictionary];
+  const known = (key: string): boolean =>
+    trusted.some((s) => s.forward(key).length > 0) || abbreviations.toIndonesian(key, false).length > 0 || wordnet.translations(key).length > 0;
   const isNewsWord = (english: string): boolean => glossary.forward(english).length > 0;
 
-  function toIndonesian(englishWordOrPhrase: string): string[] {
-    const phrase = normalizeEnglish(englishWordOrPhrase);
-    if (phrase === '') return [];
+  /**
+   * The keys an English word or phrase is looked up under: itself (spaced and hyphenated), then
+   * its first known base form. Only the last word of a noun phrase inflects ("front lines"), only
+   * the first of a phrasal verb ("walked out").
+   */
+  function englishKeys(phrase: string): { own: string[]; lemma: string | undefined } {
     const own = [...new Set([phrase, phrase.replace(/-/g, ' ')])];
     const words = phrase.split(' ');
-    const last = words.pop() ?? '';
-    const prefix = words.length > 0 ? `${words.join(' ')} ` : '';
-    // Only the last word of a phrase inflects in English news: "front lines", "north korea's".
-    const lemma = englishLemmas(last)
-      .map((base) => prefix + base)
-      .find((candidate) => !own.includes(candidate) && known(candidate));
-    const keys = lemma === undefined ? own : [...own, lemma];
-    const result = new Set<string>();
-    for (const source of [glossary, dictionary]) {
-      for (const key of keys) for (const translation of source.forward(key)) result.add(translation);
+    const last = words.at(-1) ?? '';
+    const head = words.slice(0, -1).join(' ');
+    const candidates = englishLemmas(last).map((base) => (head === '' ? base : `${head} ${base}`));
+    if (words.length > 1) candidates.push(...englishLemmas(words[0] ?? '').map((base) => [base, ...words.slice(1)].join(' ')));
+    const lemma = candidates.find((candidate) => !own.includes(candidate) && known(candidate));
+    return { own, lemma };
+  }
+
+  function forward(englishWordOrPhrase: string, options: LookUpOptions): Translation[] {
+    const phrase = normalizeEnglish(englishWordOrPhrase);
+    if (phrase === '') return [];
+    const collected = new Collected();
+    if (options.acronym === true) {
+      // "US", "WHO": the acronym is meant; what the lowercase word means is another word.
+      collected.add(abbreviations.toIndonesian(phrase, true), 'abbreviation');
+      if (collected.list.length > 0) return collected.list;
     }
-    return [...result];
+    const { own, lemma } = englishKeys(phrase);
+    const keys = lemma === undefined ? own : [...own, lemma];
+    for (const key of keys) collected.add(glossary.forward(key), 'glossary');
+    for (const key of keys) collected.add(abbreviations.toIndonesian(key, false), 'abbreviation');
+    for (const key of keys) collected.add(regions.forward(key), 'region');
+    for (const key of keys) collected.add(dictionary.forward(key), 'dictionary');
+    // WordNet prefers the base form: "said" as an adjective ("the said person") is its rarer sense.
+    const fromWordnet = (lemma === undefined ? own : [lemma, ...own]).flatMap((key) => wordnet.translations(key));
+    collected.add(fromWordnet, 'wordnet', collected.list.length > 0 ? LEXICON_SETTINGS.wordnetWhenKnown : Infinity);
+    return collected.list;
   }
 
-  function lookUp(keys: readonly string[]): string[] {
-    const fromGlossary = keys.flatMap((key) => glossary.reverse(key));
-    const fromDictionary = keys.flatMap((key) => dictionary.reverse(key));
-    return selectGlosses(fromGlossary, fromDictionary, isNewsWord);
+  /** Glosses from the glossary, abbreviations, regions and dictionary for exact Indonesian keys. */
+  function trustedGlosses(keys: readonly string[]): Translation[] {
+    const references = (source: Source): Reference[] => keys.flatMap((key) => source.reverse(key));
+    const english = (refs: readonly Reference[]): string[] => refs.map((ref) => ref.english);
+    return selectGlosses([
+      { texts: english(sortReferences(references(glossary))), tier: 'glossary' },
+      { texts: keys.flatMap((key) => abbreviations.toEnglish(key, false)), tier: 'abbreviation' },
+      { texts: english(sortReferences(references(regions))), tier: 'region' },
+      { texts: english(sortReferences(references(dictionary), isNewsWord)), tier: 'dictionary' },
+    ]);
   }
 
-  function toEnglish(indonesianWord: string): string[] {
+  function wordnetGlosses(keys: readonly string[]): Translation[] {
+    return selectGlosses([{ texts: keys.flatMap((key) => wordnet.glosses(key)), tier: 'wordnet' }]);
+  }
+
+  function backward(indonesianWord: string, options: LookUpOptions): Translation[] {
     const word = normalizeIndonesian(indonesianWord);
     if (word === '') return [];
-    const exact = lookUp([word]);
-    if (exact.length > 0) return exact;
-    if (word.includes(' ')) return [];
-    const variants = surfaceVariants(word);
-    const fromVariants = lookUp(variants);
-    if (fromVariants.length > 0) return fromVariants;
-    const stem = getStemmer().stem(variants[0] ?? word);
-    const fromStem = lookUp([stem]);
-    if (fromStem.length > 0) return fromStem;
-    return selectGlosses(glossary.byStem(stem), dictionary.byStem(stem), isNewsWord);
+    if (options.acronym === true) {
+      const acronym = selectGlosses([{ texts: abbreviations.toEnglish(word, true), tier: 'abbreviation' }]);
+      if (acronym.length > 0) return acronym;
+    }
+    // The trusted tiers first, in every form of the word (itself, without clitics or in the active
+    // voice, its stem); WordNet only for a word they cannot gloss in any form.
+    const variants = word.includes(' ') ? [] : surfaceVariants(word);
+    const stem = (): string => getStemmer().stem(baseForm(word));
+    const stages: (() => Translation[])[] = [() => trustedGlosses([word])];
+    if (!word.includes(' ')) {
+      stages.push(
+        () => trustedGlosses(variants),
+        () => trustedGlosses([stem()]),
+        () =>
+          selectGlosses([
+            { texts: sortReferences(glossary.byStem(stem())).map((r) => r.english), tier: 'glossary' },
+            { texts: sortReferences(dictionary.byStem(stem()), isNewsWord).map((r) => r.english), tier: 'dictionary' },
+          ]),
+      );
+    }
+    stages.push(() => wordnetGlosses([word]));
+    if (!word.includes(' ')) stages.push(() => wordnetGlosses(variants), () => wordnetGlosses([stem()]));
+    for (const stage of stages) {
+      const glosses = stage();
+      if (glosses.length > 0) return glosses;
+    }
+    return [];
+  }
+
+  function translate(word: string, from: 'en' | 'id', options: LookUpOptions = {}): Translation[] {
+    return from === 'en' ? forward(word, options) : backward(word, options);
+  }
+
+  function synonyms(englishWord: string): string[] {
+    const phrase = normalizeEnglish(englishWord);
+    if (phrase === '') return [];
+    // Base forms first: "said" is "say" before it is the adjective ("the said contract").
+    for (const key of englishLemmas(phrase)) {
+      const found = wordnet.synonyms(key).filter((s) => s !== phrase);
+      if (found.length > 0) return found.slice(0, LEXICON_SETTINGS.synonyms);
+    }
+    return [];
   }
 
   let headwords: string[] | undefined;
-  const englishWords = (): readonly string[] => (headwords ??= [...new Set([...glossary.words(), ...dictionary.words()])]);
+  const englishWords = (): readonly string[] =>
+    (headwords ??= [...new Set([...glossary.words(), ...regions.words(), ...dictionary.words()])]);
 
-  return { toIndonesian, toEnglish, englishWords };
+  return {
+    toIndonesian: (word, options = {}) => forward(word, options).map((t) => t.text),
+    toEnglish: (word, options = {}) => backward(word, options).map((t) => t.text),
+    translate,
+    synonyms,
+    englishWords,
+  };
 }
+
+/** Optional tiers for createLexicon: abbreviations, region names, and WordNet's two files. */
+export interface MoreTiers {
+  abbreviations?: AbbreviationDocument;
+  regions?: LexiconEntries;
+  /** Called on the first WordNet look-up, like the files of the loaded lexicon. */
+  wordnet?: () => WordnetTexts;
+}
+
+const NO_WORDNET = (): WordnetTexts => ({ translations: '', synonyms: '' });
 
 /**
  * Builds a lexicon from in-memory tables, for tests and for callers with their own vocabulary.
  * `entries` plays the glossary's part: its translations come first and its words are the
- * preferred glosses; `dictionary` is consulted after it.
+ * preferred glosses; `dictionary` is consulted after it; `more` adds the other tiers.
  */
-export function createLexicon(entries: LexiconEntries, dictionary: LexiconEntries = {}): Lexicon {
-  return makeLexicon(new Source(normalizeEntries(entries)), new Source(normalizeEntries(dictionary)));
+export function createLexicon(entries: LexiconEntries, dictionary: LexiconEntries = {}, more: MoreTiers = {}): Lexicon {
+  return makeLexicon({
+    glossary: new Source(normalizeEntries(entries)),
+    abbreviations: new AbbreviationTable(more.abbreviations ?? { entries: [] }),
+    regions: new Source(normalizeEntries(more.regions ?? {})),
+    dictionary: new Source(normalizeEntries(dictionary)),
+    wordnet: new WordnetTier(more.wordnet ?? NO_WORDNET),
+  });
 }
 
-function readJson(url: URL): unknown {
+const FREEDICT_HINT = 'rebuild en-id.json with "apt-get install dict-freedict-eng-ind && npm run build-lexicon"';
+
+function readJson(url: URL, hint = FREEDICT_HINT): unknown {
   try {
     return JSON.parse(readFileSync(url, 'utf8')) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `Cannot read the lexicon file ${url.pathname} (${reason}). It is committed with the project; ` +
-        'rebuild en-id.json with "apt-get install dict-freedict-eng-ind && npm run build-lexicon".',
-      { cause: error },
-    );
+    throw new Error(`Cannot read the lexicon file ${url.pathname} (${reason}). It is committed with the project; ${hint}.`, { cause: error });
   }
 }
 
@@ -319,9 +306,33 @@ function glossaryEntries(document: unknown): Record<string, string[]> {
 
 const loaded = new Map<string, Lexicon>();
 
+/** The abbreviation document, checked only for its shape: it is hand-written but committed. */
+function abbreviationDocument(document: unknown): AbbreviationDocument {
+  if (!isRecord(document) || !Array.isArray(document.entries)) return { entries: [] };
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  return {
+    words: strings(document.words),
+    entries: document.entries.filter(isRecord).map((entry) => ({ id: strings(entry.id), en: strings(entry.en) })),
+  };
+}
+
+/** WordNet's files are only checked here; they are read on the first look-up that needs them. */
+function wordnetFiles(base: URL): () => WordnetTexts {
+  const files = [TRANSLATIONS_FILE, SYNONYMS_FILE].map((name) => new URL(name, base));
+  const missing = files.find((file) => !existsSync(file));
+  if (missing !== undefined) {
+    throw new Error(`The lexicon file ${missing.pathname} is missing. It is committed with the project; rebuild it with "apt-get install wordnet-base && npm run build-wordnet".`);
+  }
+  return () => {
+    const [translations = '', synonyms = ''] = files.map((file) => readFileSync(file, 'utf8'));
+    return { translations, synonyms };
+  };
+}
+
 /**
- * Loads the glossary and the dictionary from `dir` (default: the project's data/lexicon/),
- * synchronously and once per folder: later calls return the same lexicon.
+ * Loads the lexicon from `dir` (default: the project's data/lexicon/), synchronously and once per
+ * folder: later calls return the same lexicon. The glossary, abbreviations, region names and
+ * dictionary are read now; WordNet on its first look-up.
  */
 export function loadLexicon(dir?: string | URL): Lexicon {
   const base = dir === undefined ? defaultDir() : toDirectoryUrl(dir);
@@ -329,12 +340,20 @@ export function loadLexicon(dir?: string | URL): Lexicon {
   if (cached !== undefined) return cached;
   const glossary = normalizeEntries(glossaryEntries(readJson(new URL(GLOSSARY_FILE, base))));
   const dictionaryDocument = readJson(new URL(DICTIONARY_FILE, base));
-  // The build script writes the dictionary normalized; normalizing 9,000 entries again would
-  // triple the load time.
+  // The build scripts write the dictionary and the regions normalized; normalizing 9,000 entries
+  // again would triple the load time.
   const document = isRecord(dictionaryDocument) ? dictionaryDocument : {};
   const dictionary = (isRecord(document.entries) ? document.entries : {}) as Record<string, string[]>;
   const stems = (isRecord(document.stems) ? document.stems : {}) as Record<string, string>;
-  const lexicon = makeLexicon(new Source(glossary), new Source(dictionary, stems));
+  const regionsDocument = readJson(new URL(REGIONS_FILE, base), 'rebuild it with "npm run build-regions"');
+  const regions = (isRecord(regionsDocument) && isRecord(regionsDocument.entries) ? regionsDocument.entries : {}) as Record<string, string[]>;
+  const lexicon = makeLexicon({
+    glossary: new Source(glossary),
+    abbreviations: new AbbreviationTable(abbreviationDocument(readJson(new URL(ABBREVIATIONS_FILE, base), 'it is hand-written: restore it with git'))),
+    regions: new Source(regions),
+    dictionary: new Source(dictionary, stems),
+    wordnet: new WordnetTier(wordnetFiles(base)),
+  });
   loaded.set(base.href, lexicon);
   return lexicon;
 }

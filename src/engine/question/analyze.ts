@@ -19,6 +19,8 @@ import { normalizeQuestionText, normalizeQuestionWord } from './spelling.ts';
 const ANY_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\d]+$/u;
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+const LOWERCASE = /\p{Ll}/u;
 
 /** One content word of the question. */
 export interface QuestionWord {
@@ -32,6 +34,8 @@ export interface QuestionWord {
   isHead?: boolean;
   /** Position in the question, to find phrases ("north korea"). */
   position: number;
+  /** The particle right after an English verb ("walk out", "speed up"): a stopword, but part of its meaning. */
+  particle?: string;
 }
 
 export interface QuestionAnalysis {
@@ -56,6 +60,10 @@ const CALENDAR = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 
   'thursday', 'friday', 'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
   'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
 
+// Particles of English phrasal verbs ("walk out", "speed up", "call off"): "in" and "on" are left
+// out, as they are far more often prepositions ("born in", "spoke on Monday").
+const PARTICLES = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'over']);
+
 // Honorifics are not names and the text often leaves them out ("Dr Wilson" → "Wilson").
 const HONORIFICS = new Set(['dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'mr', 'mrs', 'ms', 'sir', 'drh', 'st', 'se', 'mm', 'msc']);
 const SWAP = /^(?:(?:and|so|but|lalu|dan|kalau)\s+)?(?:what|how)\s+about\b|^(?:(?:lalu|dan)\s+)?bagaimana\s+dengan\b|^kalau\b/;
@@ -76,8 +84,12 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
   const words: QuestionWord[] = [];
   const pronouns: string[] = [];
   const tokens = tokenize(text);
+  // A question typed in lowercase somewhere says something by its capitals: "AS", "WHO", "IT".
+  const cased = LOWERCASE.test(text);
   tokens.forEach((t, i) => {
     let f = normalizeQuestionWord(t.folded);
+    // An acronym past the first word is a name even when it spells a function word ("Apa kata AS").
+    const acronym = cased && i > 0 && ACRONYM.test(t.text);
     // Indonesian clitics on question words and pronoun suffixes: "siapakah", "pernyataannya".
     if (language === 'id' && f.length > 5 && f.endsWith('nya')) {
       pronouns.push('nya');
@@ -85,11 +97,15 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
     }
     // "kalikah", "berapakah": the -kah question particle is not part of the word.
     if (language === 'id' && f.length > 5 && f.endsWith('kah')) f = f.slice(0, -3);
-    if (PRONOUNS.has(f)) {
+    if (PRONOUNS.has(f) && !acronym) {
       pronouns.push(f);
       return;
     }
-    if (cls.consumed.has(f) || isStopword(f) || HONORIFICS.has(f)) return;
+    if (!acronym && (cls.consumed.has(f) || isStopword(f) || HONORIFICS.has(f))) {
+      const previous = words.at(-1);
+      if (language === 'en' && PARTICLES.has(f) && previous?.position === i - 1) previous.particle = f;
+      return;
+    }
     if (f.length < 2 && !/\d/.test(f)) return;
     const role = isRoleWord(f);
     // Numbers and calendar words ("2005", "Oktober") are capitalized or all-caps-like but not names.

@@ -1,13 +1,14 @@
 /**
  * Query expansion: each content word of a question becomes a group of alternative index keys —
  * its own stem, its translations through the bilingual lexicon (English question, Indonesian
- * article and back), and fuzzy corrections when it is misspelt.
+ * article and back; each with its tier's quality: 0.9 for the trusted tiers, 0.8 for WordNet),
+ * English synonyms for English text (0.75), and fuzzy corrections when it is misspelt.
  *
  * Example (English question over an Indonesian article): "troops" → group
  *   { troops/troop (own, 1.0), pasukan→pasu, tentara, prajurit (lexicon, 0.9) }.
  * "rusai" (typo) → no key in the index → fuse.js over the vocabulary → "rusia" (fuzzy, 0.7).
  */
-import type { Lexicon } from '../lexicon/lexicon.ts';
+import { LEXICON_SETTINGS, type Lexicon, type Translation } from '../lexicon/lexicon.ts';
 import type { QuestionWord } from '../question/analyze.ts';
 import { stemEnglish, stemIndonesian } from '../text/stem.ts';
 import { isStopword } from '../text/stopwords.ts';
@@ -27,6 +28,11 @@ export interface Alternative {
    * text is rare, but no more telling than "Indonesia").
    */
   source?: string[];
+  /**
+   * From a broad, low-trust source (WordNet, synonyms): a fallback that may match, but that
+   * makes the word only weakly known when the text lacks it (see TermGroup.knownWeakly).
+   */
+  weak?: boolean;
 }
 
 /** The alternatives for one question word (or phrase: "north korea", "secretary general"). */
@@ -36,6 +42,11 @@ export interface TermGroup {
   isName: boolean;
   /** Whether anything about the word is known (lexicon or corpus): unknown words weigh less. */
   known: boolean;
+  /**
+   * Known only through weak translations (WordNet, synonyms) that the text lacks: it weighs
+   * between a known and an unknown word, since such a translation may be wrong or incomplete.
+   */
+  knownWeakly?: boolean;
   /** The answer-type noun of "which X" or a light verb: weighs little, the text need not have it. */
   isHead: boolean;
   /** A role ("mayor", "Bupati"): the articles must mention it for the question to be answerable. */
@@ -63,25 +74,51 @@ function ownKeys(folded: string): string[] {
   return [...new Set([stemIndonesian(folded), stemEnglish(folded), folded])];
 }
 
-function translationAlternatives(phrase: string, lexicon: Lexicon, questionLanguage: 'en' | 'id'): Alternative[] {
+/** Written in capitals ("US", "WHO", "PBB"): the lexicon reads it as an acronym, never "us" or "who". */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Quality of the most trusted translations: a name part's translations are scaled from it. */
+const TRUSTED = LEXICON_SETTINGS.quality.glossary;
+
+function translationAlternatives(phrase: string, lexicon: Lexicon, questionLanguage: 'en' | 'id', surface = ''): Alternative[] {
+  return alternativesOf(lexicon.translate(phrase, questionLanguage, { acronym: ACRONYM.test(surface) }), questionLanguage);
+}
+
+/** Index keys of translations, each with its tier's quality. */
+function alternativesOf(translations: readonly Translation[], questionLanguage: 'en' | 'id'): Alternative[] {
   const out: Alternative[] = [];
-  const translations = questionLanguage === 'en' ? lexicon.toIndonesian(phrase) : lexicon.toEnglish(phrase);
-  for (const tr of translations.slice(0, 10)) {
+  for (const { text: tr, quality, tier } of translations.slice(0, 10)) {
+    const isWeak = tier === 'wordnet';
+    const weak = isWeak ? { weak: true } : {};
     const all = tokenize(tr).map((t) => t.folded);
     // Inside a multi-word translation, function words are glue ("surat kabar" keeps both).
     const words = all.length > 1 ? all.filter((w) => !isStopword(w)) : all;
     if (!words.length) continue;
     if (words.length === 1) {
       const w = words[0] ?? '';
-      // Only a bare root gets its inflections generated; an affixed form is just stemmed.
-      const keys = questionLanguage === 'id' ? [stemEnglish(w)] : stemIndonesian(w) === w ? rootKeys(w) : [stemIndonesian(w)];
-      for (const k of keys) out.push({ keys: [k], quality: 0.9 });
+      // Only a bare root gets its inflections generated; an affixed form is just stemmed. The
+      // generated forms are guesses ("naskah" → "dinas"): on a weak translation, too many.
+      const keys = questionLanguage === 'id' ? [stemEnglish(w)] : stemIndonesian(w) === w && !isWeak ? rootKeys(w) : [stemIndonesian(w)];
+      // A weak translation whose stem is a function word ("menyudahkan" → "sudah" for "end")
+      // would match nearly any sentence.
+      for (const k of keys) if (!isWeak || !isStopword(k)) out.push({ keys: [k], quality, ...weak });
     } else {
       const keys = words.map((w) => (questionLanguage === 'en' ? stemIndonesian(w) : stemEnglish(w)));
-      out.push({ keys, quality: 0.9 });
+      out.push({ keys, quality, ...weak });
     }
   }
   return out;
+}
+
+/**
+ * Other English words for an English question word, for English text ("said" → "told"). A
+ * phrase with a function word is left out: without its particle "fall in" would be "fall".
+ */
+function synonymAlternatives(word: string, lexicon: Lexicon): Alternative[] {
+  return lexicon.synonyms(word).flatMap((synonym) => {
+    const words = tokenize(synonym).map((t) => t.folded);
+    if (!words.length || words.some(isStopword)) return [];
+    return [{ keys: words.map(stemEnglish), quality: LEXICON_SETTINGS.quality.synonym, weak: true }];
+  });
 }
 
 function translationWords(word: string, lexicon: Lexicon, questionLanguage: 'en' | 'id'): string[] {
@@ -122,9 +159,11 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
       const span = words.slice(i, i + n);
       if (span.some((w, k) => k > 0 && w.position !== (span[k - 1]?.position ?? -2) + 1)) continue;
       const phrase = span.map((w) => w.folded).join(' ');
-      const tr = translationAlternatives(phrase, ctx.lexicon, language);
-      if (tr.length) {
-        alts = [...tr, { keys: span.map((w) => stemIndonesian(w.folded)), quality: 1 }];
+      const translations = ctx.lexicon.translate(phrase, language);
+      // A phrase only WordNet knows ("police officer") stays separate words: as one unit it
+      // would no longer match a text that has "officer" alone.
+      if (translations.some((t) => t.tier !== 'wordnet')) {
+        alts = [...alternativesOf(translations, language), { keys: span.map((w) => stemIndonesian(w.folded)), quality: 1 }];
         used = n;
         break;
       }
@@ -143,7 +182,7 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
         run.forEach((w, k) => {
           const quality = k === run.length - 1 || run.length > 2 ? 0.85 : 0.6;
           alts.push(...ownKeys(w.folded).map((key) => ({ keys: [key], quality })));
-          alts.push(...translationAlternatives(w.folded, ctx.lexicon, language).map((a) => ({ ...a, quality: quality - 0.05, source: ownKeys(w.folded) })));
+          alts.push(...translationAlternatives(w.folded, ctx.lexicon, language, w.surface).map((a) => ({ ...a, quality: (a.quality / TRUSTED) * (quality - 0.05), source: ownKeys(w.folded) })));
         });
         used = n;
       }
@@ -153,13 +192,26 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
     if (!first) break;
     if (used === 1) {
       const own = ownKeys(first.folded);
-      alts = [...own.map((k) => ({ keys: [k], quality: 1 })), ...translationAlternatives(first.folded, ctx.lexicon, language).map((a) => ({ ...a, source: own }))];
+      // A phrasal verb means what its verb alone does not ("walk out" → "mogok", not "jalan"). A
+      // lexical unit of its own, its translations are the word's meaning, not a weak fallback.
+      const phrasal = first.particle === undefined ? [] : translationAlternatives(`${first.folded} ${first.particle}`, ctx.lexicon, language).map(({ weak: _weak, ...a }) => a);
+      const related = phrasal.length
+        ? phrasal
+        : [...translationAlternatives(first.folded, ctx.lexicon, language, first.surface), ...(language === 'en' ? synonymAlternatives(first.folded, ctx.lexicon) : [])];
+      alts = [...own.map((k) => ({ keys: [k], quality: 1 })), ...related.map((a) => ({ ...a, source: own }))];
     }
-    const present = alts.filter((a) => a.keys.every((k) => ctx.index.has(k)));
-    let known = present.length > 0 || alts.some((a) => a.quality < 1);
+    const present = alts.filter((a) => a.keys.every((k) => ctx.index.hasLive(k)));
+    // Weak alternatives are fallbacks: where the word or a trusted translation occurs in the
+    // text, they would only add noise ("bridges" → "menghubungkan" beside "jembatan").
+    if (present.some((a) => a.weak !== true)) alts = alts.filter((a) => a.weak !== true);
+    let known = present.length > 0 || alts.some((a) => a.quality < 1 && a.weak !== true);
+    const knownWeakly = !known && alts.some((a) => a.weak === true);
     if (!present.length && used === 1 && !/\d/.test(first.folded) && fuzzyLeft-- > 0) {
       for (const hit of ctx.vocabulary.correct(first.folded)) {
-        alts.push(...ownKeys(hit.word).map((k) => ({ keys: [k], quality: 0.75 - hit.score })));
+        // The vocabulary keeps a removed article's words: a correction no living sentence holds is none.
+        const keys = ownKeys(hit.word).filter((k) => ctx.index.hasLive(k));
+        if (!keys.length) continue;
+        alts.push(...keys.map((k) => ({ keys: [k], quality: 0.75 - hit.score })));
         known = true;
       }
       // A misspelt English word: correct it against the dictionary, then translate.
@@ -187,6 +239,7 @@ export function expandQuery(words: readonly QuestionWord[], language: 'en' | 'id
       isHead: span.some((w) => w.isHead === true) || (used === 1 && LIGHT_VERBS.has(first.folded)),
       isRole: span.some((w) => w.isRole === true),
       known,
+      ...(knownWeakly && !known ? { knownWeakly } : {}),
     });
     i += used;
   }

@@ -116,6 +116,12 @@ class Rows {
  * tens of thousands of sentences, none of which can outrank one that also holds the rare words.
  */
 const CANDIDATE_CAP = 5000;
+/**
+ * Weight factor of an absent word known only through weak translations (WordNet): halfway, on a
+ * log scale, between a known word's 1 and an unknown one's 0.3 (√0.3), as such a translation
+ * may be wrong or incomplete, so the word's absence is weaker evidence.
+ */
+const WEAKLY_KNOWN = Math.sqrt(0.3);
 
 /** Keep the `limit` best (score, slot) pairs: a small min-heap. */
 function topSlots(scores: Float64Array, count: number, limit: number): number[] {
@@ -174,7 +180,7 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
     if (lists.some((l) => l.length === 0)) return null;
     const idfs = alt.keys.map((k) => index.idf(k));
     let idf = g.isName ? Math.max(...idfs) : idfs.reduce((a, b) => a + b, 0) / idfs.length;
-    const sourceIdfs = (alt.source ?? []).filter((k) => index.has(k)).map((k) => index.idf(k));
+    const sourceIdfs = (alt.source ?? []).filter((k) => index.hasLive(k)).map((k) => index.idf(k));
     if (sourceIdfs.length) idf = Math.min(idf, Math.max(...sourceIdfs));
     return { ids: alt.keys.length === 1 ? (lists[0] ?? new Int32Array(0)) : intersect(lists), idf, quality: alt.quality };
   }));
@@ -216,7 +222,7 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
         if ((rows.values[at] ?? 0) < value) rows.values[at] = value;
       }
     }
-    const factor = g.isHead ? 0.3 : g.known ? 1 : 0.3;
+    const factor = g.isHead ? 0.3 : g.known ? 1 : g.knownWeakly === true ? WEAKLY_KNOWN : 0.3;
     weights[gi] = (found ? weight : index.maxIdf()) * factor;
     missing[gi] = !found;
     bestQuality[gi] = quality;

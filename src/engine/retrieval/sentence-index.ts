@@ -240,6 +240,16 @@ export class SentenceIndex {
     return term !== undefined && this.postings.count(term) > 0;
   }
 
+  /**
+   * Whether a living sentence holds the key. `has` also counts a removed article's postings until
+   * they are compacted; what a question means must not depend on when that happened.
+   */
+  hasLive(key: string): boolean {
+    if (!this.has(key)) return false;
+    for (const id of this.lookup(key)) if (this.alive[id] === 1) return true;
+    return false;
+  }
+
   isAlive(id: number): boolean {
     return this.alive[id] === 1;
   }

