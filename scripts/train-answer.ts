@@ -153,15 +153,15 @@ function unanswerableVariants(questions: readonly Question[], articles: Readonly
 
 /** Ask every question (conversations in order) and hand each its trace. */
 function run(questions: readonly Question[], articles: Map<string, string>, model: AnswerModel, visit: (q: Question, trace: AnswerTrace | null, found: { answer: string; excerpt: string } | null) => void): void {
-  let last: AnswerTrace | null = null;
-  const engine = createEngine([...articles].map(([id, text]) => ({ id, text })), { answerModel: model, onTrace: (_, t) => { last = t; }, parallelBuild: false });
+  const seen: { trace: AnswerTrace | null } = { trace: null };
+  const engine = createEngine([...articles].map(([id, text]) => ({ id, text })), { answerModel: model, onTrace: (_, t) => { seen.trace = t; }, parallelBuild: false });
   const conversations = new Map<string, Conversation>();
   for (const q of questions) {
     const conversation = q.conversation ? conversations.get(q.conversation) ?? newConversation() : newConversation();
     if (q.conversation) conversations.set(q.conversation, conversation);
-    last = null;
+    seen.trace = null;
     const answer = engine.ask(q.text, { article: q.article, conversation });
-    visit(q, last, answer.found && answer.answer ? { answer: answer.answer, excerpt: answer.citations[0]?.excerpt ?? '' } : null);
+    visit(q, seen.trace, answer.found && answer.answer ? { answer: answer.answer, excerpt: answer.citations[0]?.excerpt ?? '' } : null);
   }
 }
 

@@ -31,7 +31,8 @@ export interface QaResult {
 
 /** The scorer's folding: NFKD, ASCII only, lowercase, single spaces. */
 export function norm(s: string | null | undefined): string {
-  const ascii = (s ?? '').normalize('NFKD').replace(/[^\x00-\x7f]/g, (c) => (c === '\u2019' ? "'" : ''));
+  // Python's encode('ascii', 'ignore') after NFKD: every code point above 127 goes.
+  const ascii = [...(s ?? '').normalize('NFKD')].filter((c) => c.charCodeAt(0) < 128).join('');
   return ascii.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
 }
 

@@ -82,6 +82,9 @@ describe('GIVEN the source code', () => {
       'src/engine/ingest/attribution.ts': 'adverb word list (constant)',
       'src/engine/answer/spans.ts': 'month names (constant)',
       'src/engine/ingest/photo-credit.ts': 'photo-credit label words, one constant shared by two patterns built at load',
+      'src/engine/answer/quantities.ts': 'number, scale, currency and time-unit word lists of src/engine/language (constants, built at load)',
+      'src/engine/answer/candidates.ts': 'weekday, part-of-day and relative-day word lists (constants, built at load)',
+      'src/engine/answer/reasons.ts': 'reason-marker word lists of src/engine/language (constants, built at load)',
       'src/bot/on-message.ts': "the bot's own user id from Discord (digits), to strip its mention",
     };
     const files = [...new Set(regexpConstructions())];

@@ -49,7 +49,9 @@ function datelinePlace(article: Article): Extraction | null {
  */
 function asksIdentity(ctx: AnswerContext): boolean {
   if (ctx.analysis.type !== 'who' || !ctx.groups.length || ctx.isFollowUp) return false;
-  return ctx.groups.every((g) => g.isName) || (ctx.groups.length <= 3 && askedPerson(ctx) !== null);
+  if (ctx.groups.every((g) => g.isName)) return true;
+  // "siapa darsono?": a name typed in lower case, nothing else (no role word, no verb).
+  return ctx.groups.length <= 3 && ctx.groups.every((g) => !g.isName && !g.isRole) && askedPerson(ctx) !== null;
 }
 
 /** An extraction and, for typed kinds, the scored candidates it was chosen from. */

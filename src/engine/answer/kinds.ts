@@ -15,8 +15,9 @@ const NAMES: readonly CandidateKind[] = ['person', 'organization', 'place', 'nam
 
 /** The relation per wanted kind; kinds not listed here (clause, quote, role …) take no typed candidate. */
 export const KIND_FIT: Partial<Record<AnswerKind, Relation>> = {
-  person: { exact: ['person'], near: ['name', 'organization'] },
-  speaker: { exact: ['person'], near: ['name', 'organization'] },
+  // Countries and agencies act too: "Ukraina menuduh …", "NEA announced …".
+  person: { exact: ['person'], near: ['name', 'organization', 'place'] },
+  speaker: { exact: ['person'], near: ['name', 'organization', 'place'] },
   organization: { exact: ['organization'], near: ['name', 'person', 'place'] },
   place: { exact: ['place'], near: ['name', 'organization'] },
   name: { exact: [...NAMES, 'code', 'phrase'], near: ['date', 'number', 'count'] },

@@ -70,6 +70,8 @@ const NOT_COUNTED = new Set(['dan', 'atau', 'yang', 'di', 'ke', 'dari', 'pada', 
   'as', 'than', 'from', 'with', 'between', 'dibanding', 'sedangkan', 'kali', 'times']);
 
 const LEADING_SPACE = /^\s+/u;
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(${NUMBER_WORDS})(?![\\p{L}])`, 'iu');
+const SCALE_WORD = new RegExp(`(?<![\\p{L}])(${SCALES})(?![\\p{L}])`, 'iu');
 const TRAILING_YEAR = /^(?:1[5-9]|20)\d\d$/;
 
 /** All amounts of a sentence, in text order, without overlaps (the longer, then the earlier-listed kind wins). */
@@ -143,11 +145,11 @@ export function amountValue(text: string): number | null {
     else if (groups.length === 2) value = Number(`${groups[0]}.${groups[1]}`);
     else value = Number(groups.join(''));
   } else {
-    const lower = text.toLowerCase();
-    for (const [word, v] of valuesOf('numberWords')) if (new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(lower)) { value = v; break; }
+    const word = NUMBER_WORD.exec(text)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+    if (word) value = valuesOf('numberWords').get(word) ?? null;
   }
   if (value === null || Number.isNaN(value)) return null;
-  const scale = new RegExp(`(?<![\\p{L}])(${SCALES})(?![\\p{L}])`, 'iu').exec(text)?.[1]?.toLowerCase();
+  const scale = SCALE_WORD.exec(text)?.[1]?.toLowerCase();
   const multiplier = scale ? valuesOf('scales').get(scale) : undefined;
   return multiplier ? value * multiplier : value;
 }

@@ -16,7 +16,7 @@ export const ENGLISH: LanguageWords = {
   relativeDays: ['today', 'yesterday', 'tomorrow', 'tonight', 'last week', 'last month', 'last year', 'next week', 'next month',
     'next year', 'this week', 'this month', 'this year', 'earlier this week', 'earlier this month', 'earlier this year'],
   numberWords: {
-    zero: 0, ...UNITS, ...TEENS, ...TENS, hundred: 100, a_hundred: 100, thousand: 1000, half: 0.5, dozen: 12, dozens: 24,
+    zero: 0, ...UNITS, ...TEENS, ...TENS, hundred: 100, thousand: 1000, half: 0.5, dozen: 12, dozens: 24,
     hundreds: 300, thousands: 3000, millions: 3e6, billions: 3e9, several: 3, couple: 2,
   },
   ordinalWords: {
