@@ -22,6 +22,7 @@ import { DECISION_FEATURES } from '../src/engine/answer/decide.ts';
 import { FEATURE_NAMES } from '../src/engine/answer/features.ts';
 import { answerModel, shouldAnswer, type AnswerModel } from '../src/engine/answer/model.ts';
 import { DEFAULT_SETTINGS } from '../src/engine/config.ts';
+import { analyzeQuestion } from '../src/engine/question/analyze.ts';
 import { readFacqa, tokenF1, type FacqaItem } from './eval/facqa.ts';
 import { judgeQa, norm, type QaItem } from './eval/qa-set.ts';
 import { fitBinary, fitConditional, type Choice } from './train/fit.ts';
@@ -41,6 +42,7 @@ const FIXTURE_CANDIDATE_WEIGHT = 10;
 const FIXTURE_DECISION_WEIGHT = 8;
 // About one question in seven asks what the article does not say (dev-like sets; the fixtures).
 const UNANSWERABLE_SHARE = 0.15;
+const DECISION_SOURCES = process.env.KUTIP_DECISION ?? 'all';
 
 /** A training question: asked of one article, judged by `judge` (true = the answer is right). */
 interface Question {
@@ -135,7 +137,8 @@ const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+)+/gu;
  * model what a missing name and a foreign topic look like.
  */
 function unanswerableVariants(questions: readonly Question[], articles: ReadonlyMap<string, string>): Question[] {
-  const pool = [...new Set([...articles.values()].flatMap((t) => [...t.slice(0, 4000).matchAll(NAME_RUN)].map((m) => m[0])))];
+  const contentWords = questionWords(questions);
+  const namePool = [...new Set([...articles.values()].flatMap((t) => [...t.slice(0, 4000).matchAll(NAME_RUN)].map((m) => m[0])))];
   const ids = [...new Set(questions.map((q) => q.article))];
   const out: Question[] = [];
   for (const q of questions) {
@@ -143,12 +146,30 @@ function unanswerableVariants(questions: readonly Question[], articles: Readonly
     const text = articles.get(q.article) ?? '';
     const names = [...q.text.matchAll(NAME_RUN)].map((m) => m[0]).filter((n) => text.includes(n));
     const name = names[0];
-    const foreign = name ? pick(pool.filter((n) => !text.includes(n) && !text.includes(n.split(/\s+/).at(-1) ?? '')), q.text) : undefined;
+    const foreign = name ? pick(namePool.filter((n) => !text.includes(n) && !text.includes(n.split(/\s+/).at(-1) ?? '')), q.text) : undefined;
     if (name && foreign) out.push({ ...q, text: q.text.replace(name, foreign), unanswerable: true, item: undefined });
     const other = pick(ids.filter((id) => id !== q.article && id.startsWith(q.article.slice(0, 2))), `${q.text}/other`);
     if (other) out.push({ ...q, article: other, unanswerable: true, item: undefined });
+    // "How many people fled?" → "How many people died?": the question's verb or noun swapped for one
+    // the article never uses.
+    const analysis = analyzeQuestion(q.text);
+    const lower = text.toLowerCase();
+    const target = analysis.words.find((w) => !w.isName && w.folded !== analysis.head && w.folded.length >= 4 && lower.includes(w.folded));
+    const wordPool = contentWords.get(analysis.language) ?? [];
+    const replacement = target ? pick(wordPool.filter((w) => !lower.includes(w) && !lower.includes(w.slice(0, 5))), `${q.text}/word`) : undefined;
+    if (target && replacement) out.push({ ...q, text: q.text.split(target.surface).join(replacement), unanswerable: true, item: undefined });
   }
   return out;
+}
+
+/** Content words of the training questions, per question language, for swapping into others. */
+function questionWords(questions: readonly Question[]): Map<'en' | 'id', string[]> {
+  const out = new Map<'en' | 'id', Set<string>>([['en', new Set()], ['id', new Set()]]);
+  for (const q of questions) {
+    const analysis = analyzeQuestion(q.text);
+    for (const w of analysis.words) if (!w.isName && w.folded.length >= 5 && /^[a-z]+$/.test(w.folded)) out.get(analysis.language)?.add(w.folded);
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
 /** Ask every question (conversations in order) and hand each its trace. */
@@ -234,7 +255,7 @@ const labels: number[] = [];
 const sampleWeights: number[] = [];
 const unanswerable: number[] = [];
 run(training, articles, withCandidates, (q, trace) => {
-  if (!trace) return;
+  if (!trace || (DECISION_SOURCES === 'fixture' && q.source !== 'fixture')) return;
   const extraction = trace.extraction;
   const right = !q.unanswerable && extraction !== null && q.right(extraction.answer, extraction.citations[0]?.excerpt ?? '');
   rows.push(vector(DECISION_FEATURES, trace.decision));

@@ -83,9 +83,12 @@ function knownPerson(article: Article, text: string): boolean {
 /** The kind of a capitalized span, from the article's analysis and the span's own words. */
 export function nameKind(article: Article, span: Pick<Span, 'kind' | 'text'>): CandidateKind {
   const f = fold(span.text);
-  if (span.kind === 'place') return 'place';
-  if ((article.places ?? []).some((p) => fold(p.name) === f) || isPlace(span.text)) return 'place';
-  if ((article.organizations ?? []).some((o) => fold(o) === f) || isOrganization(span.text)) return 'organization';
+  // The name's own words first ("Pasar Johar", "The Straits Times"), then where it stands
+  // ("dilansir dari The Straits Times" is not a place for standing after "dari").
+  if (isPlace(span.text)) return 'place';
+  if (isOrganization(span.text)) return 'organization';
+  if (span.kind === 'place' || (article.places ?? []).some((p) => fold(p.name) === f)) return 'place';
+  if ((article.organizations ?? []).some((o) => fold(o) === f)) return 'organization';
   if (knownPerson(article, span.text)) return 'person';
   return 'name';
 }

@@ -20,7 +20,7 @@ import type { ScoredCandidate } from './typed.ts';
 export const DECISION_FEATURES = [
   'bias', 'typed', 'found', 'best', 'share', 'margin', 'kindExact', 'headInside', 'density', 'coverage', 'answerCoverage',
   'missingNames', 'unmatched', 'unmatchedRare', 'unknownWords', 'headMissing', 'followUp', 'groups', 'amount', 'time', 'place',
-  'entity', 'clause', 'sentTop', 'redundancy', 'rulesPass', 'own', 'predicateInSentence', 'predicateMissing',
+  'entity', 'clause', 'sentTop', 'redundancy', 'rulesPass', 'own', 'predicateInSentence', 'predicateMissing', 'predicateNowhere', 'missingShare', 'unbridgedShare',
 ] as const;
 
 export type DecisionFeatures = Record<(typeof DECISION_FEATURES)[number], number>;
@@ -67,11 +67,23 @@ export function decisionFeatures(ctx: AnswerContext, extraction: Extraction | nu
   let predicateWeight = 0;
   let predicateMatched = 0;
   let predicateMissing = 0;
+  let predicateNowhere = 0;
   groups.forEach((g, i) => {
     if (g.isName || (ctx.analysis.head && g.label.toLowerCase().split(/\s+/).includes(ctx.analysis.head))) return;
     predicateWeight += weights[i] ?? 0;
+    // Not even a translation or a correction of it anywhere in the articles asked.
+    if (ranking.missing[i]) predicateNowhere += weights[i] ?? 0;
     if ((hit?.groupScores[i] ?? 0) > 0) predicateMatched += weights[i] ?? 0;
     else if (!(hit?.inParagraph[i] ?? false)) predicateMissing = Math.max(predicateMissing, (weights[i] ?? 0) / maxWeight);
+  });
+  // Question weight found nowhere in the articles although the lexicon knows the word (the
+  // article does not speak of it), apart from words nothing could bridge (a gap of the lexicon).
+  let missingWeight = 0;
+  let unbridgedWeight = 0;
+  groups.forEach((g, i) => {
+    if (!ranking.missing[i]) return;
+    if (g.known) missingWeight += weights[i] ?? 0;
+    else unbridgedWeight += weights[i] ?? 0;
   });
   const unknownWords = groups.length ? groups.filter((g) => !g.known).length / groups.length : 0;
   const headGroups = groups.map((g, i) => (ctx.analysis.head && g.label.toLowerCase().split(/\s+/).includes(ctx.analysis.head) ? i : -1)).filter((i) => i >= 0);
@@ -111,5 +123,8 @@ export function decisionFeatures(ctx: AnswerContext, extraction: Extraction | nu
     own: extraction && !best ? extraction.confidence : 0,
     predicateInSentence: predicateWeight ? predicateMatched / predicateWeight : 1,
     predicateMissing,
+    predicateNowhere: predicateWeight ? predicateNowhere / predicateWeight : 0,
+    missingShare: missingWeight / total,
+    unbridgedShare: unbridgedWeight / total,
   };
 }

@@ -12,6 +12,7 @@ import type { AnswerKind } from '../question/classify.ts';
 import type { TermGroup } from '../retrieval/expand.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Candidate } from './candidates.ts';
+import { bothLanguages } from '../language/index.ts';
 import { familyOf, fitOf } from './kinds.ts';
 import { roleOf, type SentenceSyntax } from './syntax.ts';
 
@@ -23,7 +24,7 @@ export const FEATURE_NAMES = [
   'entityBefore', 'entityAfter', 'placeBefore', 'placeAfter', 'timeBefore', 'timeAfter', 'amountBefore', 'amountAfter',
   'amountDist', 'entityDist', 'timeDist', 'placeDist',
   'proximity', 'proximityPredicate', 'clauseMatch', 'exactAmount', 'exactEntity', 'exactTime', 'exactPlace', 'repeatsPrevious',
-  'subjectOfVerb', 'objectOfVerb', 'nounPhrase', 'entitySubject', 'entityObject',
+  'subjectOfVerb', 'objectOfVerb', 'nounPhrase', 'entitySubject', 'entityObject', 'citedDate', 'unitOther',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -64,6 +65,9 @@ export interface Wanted {
 }
 
 const BREAK = /[,;:()“”"—–]|\s-\s/;
+// A place noun or article may stand between the preposition and the name.
+const PLACE_WORDS: ReadonlySet<string> = new Set([...bothLanguages('placeNouns'), 'the']);
+const CITED_BEFORE = /(?:dilansir|dikutip|mengutip|dilaporkan|melaporkan|diakses|diunggah|reported|quoted|cited|accessed|according\s+to)\b[^.]{0,50}$/iu;
 const log1 = (x: number): number => Math.log2(1 + x);
 
 function isPredicate(ev: SentenceEvidence, g: number): boolean {
@@ -105,6 +109,8 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     content += 1;
   }
   if (c.unit) for (let i = c.unit[0]; i <= c.unit[1]; i += 1) if (ev.headGroups.has(ev.matched[i] ?? -1)) inside = 1;
+  // "Berapa gol …?" over "9 gol dan 11 assist": a count of something other than the asked noun.
+  const unitOther = c.unit && ev.headGroups.size && !inside ? 1 : 0;
   let headBefore = 0;
   for (let i = Math.max(0, c.first - 5); i < c.first; i += 1) if (ev.headGroups.has(ev.matched[i] ?? -1) && !gapBreaks(ev, i, c.first)) headBefore = 1;
   const predicate = nearest(ev, c, (g) => isPredicate(ev, g));
@@ -127,8 +133,13 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
   if (ev.roleGroups.size) {
     for (let i = Math.max(0, c.first - 8); i <= Math.min(ev.matched.length - 1, c.last + 3); i += 1) if (ev.roleGroups.has(ev.matched[i] ?? -1)) roleNear = 1;
   }
-  const prevToken = ev.tokens[c.first - 1];
-  const prepFit = prevToken && wanted.prepositions.has(prevToken.folded) && !gapBreaks(ev, c.first - 1, c.first) ? 1 : 0;
+  // The preposition before the candidate, past one place word: "di wilayah Kursk", "in the city of".
+  const before1 = ev.tokens[c.first - 1];
+  const before2 = ev.tokens[c.first - 2];
+  const prepFit = (before1 && wanted.prepositions.has(before1.folded) && !gapBreaks(ev, c.first - 1, c.first))
+    || (before1 && before2 && PLACE_WORDS.has(before1.folded) && wanted.prepositions.has(before2.folded) && !gapBreaks(ev, c.first - 2, c.first)) ? 1 : 0;
+  // "seperti dilansir dari The Straits Times, Kamis 5 Desember 2024": the date of the source, not of the event.
+  const citedDate = c.kind === 'date' && CITED_BEFORE.test(ev.text.slice(Math.max(0, c.start - 60), Math.max(0, c.start))) ? 1 : 0;
   const inQuote = ev.quotes.some(([s, e]) => c.start >= s && c.end <= e) ? 1 : 0;
   // Each matched question word pulls with its weight, less with distance: exp(−d/4).
   let proximity = 0;
@@ -218,5 +229,7 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     nounPhrase: role.nounPhrase ? 1 : 0,
     entitySubject: byFamily('entity', role.subject ? 1 : 0),
     entityObject: byFamily('entity', role.object ? 1 : 0),
+    citedDate,
+    unitOther,
   };
 }

@@ -131,7 +131,16 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
       scored.push({ candidate: c, hit: h, features, probability: candidateProbability(model, features) });
     }
   });
-  return scored.sort((a, b) => b.probability - a.probability);
+  return withoutOtherCounts(scored).sort((a, b) => b.probability - a.probability);
+}
+
+/**
+ * "How many passengers …?" wants a count of passengers: once some sentence counts the asked noun
+ * ("148 penumpangnya"), counts of other nouns ("tujuh kru") are not answers.
+ */
+function withoutOtherCounts(scored: ScoredCandidate[]): ScoredCandidate[] {
+  if (!scored.some((s) => s.features.headInside === 1 && s.candidate.unit)) return scored;
+  return scored.filter((s) => s.features.unitOther !== 1);
 }
 
 /** The best typed candidate as an answer, or null when no sentence holds one. */

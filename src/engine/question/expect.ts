@@ -108,7 +108,9 @@ function kindOfHead(head: string, phrase: readonly string[]): AnswerKind {
 }
 
 /** Refine the classifier's kind for a folded, normalized question. */
-export function expectation(text: string, type: QuestionType, kind: AnswerKind): Expectation {
+export function expectation(question: string, type: QuestionType, kind: AnswerKind): Expectation {
+  // The phrase patterns read words followed by a space: the last word needs one too.
+  const text = `${question} `;
   const none = (k: AnswerKind): Expectation => ({ kind: k, head: null, headPhrase: [] });
   if (kind === 'meta' || kind === 'speaker' || kind === 'quote' || kind === 'reason') return none(kind);
   if (type === 'when') {
