@@ -9,6 +9,7 @@ import { ConfigError } from './config-error.ts';
 import { indexCacheFile, loadConfig, type BotConfig, type Config } from './config.ts';
 import { describeCache, IngestThread, loadCorpus } from './engine/index.ts';
 import { createLogger } from './logger.ts';
+import { onShards } from './shard/guild-shard.ts';
 import { GuildArticleStore } from './storage/guild-store.ts';
 import { watchDataDir } from './storage/watcher.ts';
 
@@ -42,8 +43,11 @@ async function runBot(config: BotConfig): Promise<void> {
   if (engine.articles().length === 0) {
     logger.warn(`no articles could be loaded from ${config.dataDir}: the bot will say so; add .txt/.md files there or set DATA_DIR`);
   }
-  // Articles added from Discord (DATA_DIR/guilds/<server id>/), then DATA_DIR kept in sync while running.
-  const store = new GuildArticleStore({ dataDir: config.dataDir, engine, logger, maxBytes: config.maxArticleBytes });
+  // Articles added from Discord (DATA_DIR/guilds/<server id>/): a shard holds only its own servers'.
+  const store = new GuildArticleStore({
+    dataDir: config.dataDir, engine, logger, maxBytes: config.maxArticleBytes,
+    ...(config.shard ? { serves: onShards(config.shard.ids, config.shard.count) } : {}),
+  });
   await store.load();
   // The first question of the day should be as fast as the rest: compile and fill caches now.
   logger.info({ ms: Math.round(engine.warmUp()) }, 'engine warmed up');
