@@ -7,7 +7,7 @@ import { openForCli } from './cli/open.ts';
 import { runConsole } from './cli/console.ts';
 import { ConfigError } from './config-error.ts';
 import { indexCacheFile, loadConfig, type BotConfig, type Config } from './config.ts';
-import { describeCache, IngestThread, loadCorpus } from './engine/index.ts';
+import { describeCache, IngestThread, openCorpus } from './engine/index.ts';
 import { createLogger } from './logger.ts';
 import { onShards } from './shard/guild-shard.ts';
 import { GuildArticleStore } from './storage/guild-store.ts';
@@ -36,7 +36,9 @@ async function runBot(config: BotConfig): Promise<void> {
     idleMs: 60_000,
     onUnavailable: (reason) => logger.warn({ reason }, `no worker thread for ingestion (${reason}): articles are ingested on the main thread`),
   });
-  const { engine, problems, cache } = await loadCorpus(config.dataDir, { maxBytes: config.maxArticleBytes, ingestThread, ...(cacheFile ? { cacheFile } : {}) });
+  // Its start-up (loading the engine's code) overlaps reading the bundled articles.
+  ingestThread.warm();
+  const { engine, problems, cache } = openCorpus(config.dataDir, { maxBytes: config.maxArticleBytes, ingestThread, ...(cacheFile ? { cacheFile } : {}) });
   for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, `skipped article ${p.file}: ${p.reason}`);
   if (cache.note) logger.warn(cache.note);
   logger.info({ cache: cache.status, reason: cache.reason, reused: cache.reused, read: cache.read, removed: cache.removed }, describeCache(cache, engine.articles().length));
@@ -116,7 +118,7 @@ async function main(): Promise<number> {
     await runBot(config);
     return 0;
   }
-  const engine = await openForCli(config.dataDir, config.maxArticleBytes, warn, indexCacheFile(config.indexCache, config.dataDir));
+  const engine = openForCli(config.dataDir, config.maxArticleBytes, warn, indexCacheFile(config.indexCache, config.dataDir));
   if (!engine) return 1;
   await runConsole(engine);
   return 0;

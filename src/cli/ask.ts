@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig(process.env, 'console');
   const dir = args.data ?? config.dataDir;
-  const engine = await openForCli(dir, config.maxArticleBytes, warn, indexCacheFile(config.indexCache, dir));
+  const engine = openForCli(dir, config.maxArticleBytes, warn, indexCacheFile(config.indexCache, dir));
   if (!engine) return 1;
   const session = createSession(engine, {
     json: args.json,

@@ -1,5 +1,5 @@
 /** Load the articles for a CLI run, reporting skipped files on stderr. */
-import { describeCache, loadCorpus, type Engine } from '../engine/index.ts';
+import { describeCache, openCorpus, type Engine } from '../engine/index.ts';
 import { messages } from '../i18n/messages.ts';
 
 /**
@@ -7,9 +7,9 @@ import { messages } from '../i18n/messages.ts';
  * stderr stays quiet on an ordinary start; it says so when a cache file was there but not used
  * (another build wrote it, or it is damaged), since that start is slower than the user expects.
  */
-export async function openForCli(dir: string, maxBytes: number, warn: (line: string) => void, cacheFile?: string): Promise<Engine | null> {
+export function openForCli(dir: string, maxBytes: number, warn: (line: string) => void, cacheFile?: string): Engine | null {
   const m = messages('en');
-  const { engine, problems, cache } = await loadCorpus(dir, { maxBytes, ...(cacheFile ? { cacheFile } : {}) });
+  const { engine, problems, cache } = openCorpus(dir, { maxBytes, ...(cacheFile ? { cacheFile } : {}) });
   for (const p of problems) warn(m.console.skipped(p.file, p.reason));
   if (cache.note) warn(cache.note);
   else if (cache.reason !== undefined && cache.reason !== 'missing') warn(`kutip: ${describeCache(cache, engine.articles().length)}`);

@@ -38,17 +38,8 @@ export interface EngineOptions {
   snapshot?: EngineSnapshot;
   /** Where `ingest` runs its batches (default: the process's shared ingestion thread). */
   ingestThread?: IngestThread;
-  /** Sizes of `ingest`'s work (defaults suit real corpora; tests make them small). */
-  ingestion?: { chunkChars?: number; workerMinChars?: number };
-}
-
-/** Options of `Engine.ingest`. */
-export interface IngestOptions {
-  /**
-   * Nothing is answering yet (start-up): this thread ingests chunks too while the worker is busy,
-   * and a batch under a million characters runs here at once (a worker's start would cost more).
-   */
-  startUp?: boolean;
+  /** Characters per chunk `ingest` hands over at a time (default half a million; tests make it small). */
+  ingestChunkChars?: number;
 }
 
 /** What `Engine.ingest` added, and the sources it could not (with the reason; nothing of them was added). */
@@ -73,7 +64,7 @@ export interface Engine {
    * answering goes on meanwhile; each article is replaced by id. Added in the order given; a caller
    * that also adds or removes the same ids meanwhile orders those calls itself (the store does).
    */
-  ingest(sources: readonly ArticleSource[], options?: IngestOptions): Promise<IngestOutcome>;
+  ingest(sources: readonly ArticleSource[]): Promise<IngestOutcome>;
   /** Remove an article by id; returns whether it existed. */
   remove(id: string): boolean;
   /** Attributed quotes, optionally filtered by a (fuzzy) speaker name and article ids. */
@@ -96,8 +87,6 @@ export interface Engine {
 
 /** Articles the answer stage reads when the scope is small enough to read whole. */
 const RELEVANT_LIMIT = 50;
-/** At start-up, smaller batches are ingested on this thread: starting a worker costs about as much. */
-const WORKER_MIN_CHARS = 1_000_000;
 // Warm-up questions beyond the articles' own examples: a typo, a question no article answers, a follow-up.
 const WARM_UP_TYPO = 'Siapa yang mengumumkan pemerintha itu?';
 const WARM_UP_NOT_FOUND = 'Who won the 1966 World Cup final at Wembley?';
@@ -168,24 +157,13 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     return added;
   }
 
-  async function ingest(sources: readonly ArticleSource[], ingestOptions: IngestOptions = {}): Promise<IngestOutcome> {
-    const startUp = ingestOptions.startUp === true;
+  async function ingest(sources: readonly ArticleSource[]): Promise<IngestOutcome> {
     const outcome: IngestOutcome = { articles: [], failed: [] };
-    const chars = sources.reduce((n, s) => n + (typeof s.text === 'string' ? s.text.length : 0), 0);
-    if (startUp && chars < (options.ingestion?.workerMinChars ?? WORKER_MIN_CHARS)) {
-      try {
-        outcome.articles = addMany(sources);
-      } catch (err) {
-        outcome.failed = sources.map((source) => ({ source, reason: (err as Error).message }));
-      }
-      return outcome;
-    }
     const thread = options.ingestThread ?? sharedIngestThread();
-    await ingestInOrder(chunksOf(sources, options.ingestion?.chunkChars), { thread, analyze: sources.length <= EAGER_ANALYSIS_MAX, share: startUp }, (chunk, result) => {
+    await ingestInOrder(chunksOf(sources, options.ingestChunkChars), { thread, analyze: sources.length <= EAGER_ANALYSIS_MAX }, (chunk, result) => {
       if ('batch' in result) outcome.articles.push(...commit(result.batch));
       else outcome.failed.push(...chunk.map((source) => ({ source, reason: result.error.message })));
     });
-    if (startUp) index.freeze();
     return outcome;
   }
 

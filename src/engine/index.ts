@@ -4,12 +4,12 @@
  * extraction internals, so they can change without touching callers.
  */
 export { createEngine } from './engine.ts';
-export type { Engine, EngineOptions, IngestOptions, IngestOutcome } from './engine.ts';
+export type { Engine, EngineOptions, IngestOutcome } from './engine.ts';
 export { IngestThread } from './build/ingest-thread.ts';
 export type { IngestThreadOptions } from './build/ingest-thread.ts';
 export { loadArticleDir, decodeArticle, DEFAULT_MAX_ARTICLE_BYTES } from './corpus/load-dir.ts';
 export type { LoadedDir, LoadDirOptions } from './corpus/load-dir.ts';
-export { loadCorpus, openCorpus } from './corpus/open-corpus.ts';
+export { openCorpus } from './corpus/open-corpus.ts';
 export type { CorpusCacheOptions, OpenedCorpus } from './corpus/open-corpus.ts';
 export { describeCache } from './corpus/cache-report.ts';
 export type { CacheReport, RebuildReason } from './corpus/cache-report.ts';

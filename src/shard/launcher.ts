@@ -41,6 +41,12 @@ export async function fetchGatewayInfo(config: Pick<BotConfig, 'token' | 'apiUrl
   }
 }
 
+/**
+ * How long a shard process may take from its start to ready. discord.js's 30 s is too short for a
+ * shard that reads thousands of its servers' uploads before it logs in on a busy host.
+ */
+const READY_TIMEOUT_MS = 120_000;
+
 /** Discord allows max_concurrency IDENTIFYs per 5 s; waves of shards start this far apart. */
 export const WAVE_INTERVAL_MS = 5500;
 
@@ -68,7 +74,7 @@ export interface ShardLaunchOptions {
   file: string;
   /** Node options of the shard processes (the TypeScript loader: the manager's own `process.execArgv`). */
   execArgv: readonly string[];
-  /** How long one shard may take to become ready (default 30 s). */
+  /** How long one shard may take to become ready (default 120 s: it reads its servers' articles before logging in). */
   readyTimeoutMs?: number;
 }
 
@@ -123,7 +129,7 @@ export async function prepareShards(options: ShardLaunchOptions): Promise<ShardL
       for (const [i, wave] of waves.entries()) {
         if (stopped.signal.aborted) break;
         await Promise.all([
-          ...wave.map((id) => manager.createShard(id).spawn(options.readyTimeoutMs ?? 30_000)),
+          ...wave.map((id) => manager.createShard(id).spawn(options.readyTimeoutMs ?? READY_TIMEOUT_MS)),
           i === waves.length - 1 ? null : sleep(WAVE_INTERVAL_MS, undefined, { signal: stopped.signal }).catch(() => undefined),
         ]);
       }

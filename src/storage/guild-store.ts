@@ -129,7 +129,9 @@ export class GuildArticleStore {
       }
       const guilds = listDir(this.guildsDir).filter((n) => SNOWFLAKE.test(n) && this.serves(n));
       const files = guilds.flatMap((g) => listDir(join(this.guildsDir, g)).map((name) => join(this.guildsDir, g, name)));
-      const changes = await this.#syncFiles(files, true);
+      // Through the ingestion thread even before the bot is online: its caches (stems, words, dates)
+      // then live in that thread and go with it when it idles, not in this process's heap for good.
+      const changes = await this.#syncFiles(files);
       const result = this.#report(changes);
       this.#logger.info({ articles: result.articles, servers: guilds.length, dir: this.guildsDir }, `loaded ${result.articles} server article(s)`);
       return result;
@@ -276,7 +278,7 @@ export class GuildArticleStore {
 
   /** Bring the engine in line with one file (created, changed or deleted); null when nothing changed. */
   sync(path: string): Promise<StoreChange | null> {
-    return this.#serial(async () => (await this.#syncFiles([resolve(path)], false))[0] ?? null);
+    return this.#serial(async () => (await this.#syncFiles([resolve(path)]))[0] ?? null);
   }
 
   /** Reconcile a whole folder (DATA_DIR or one guild's): its files, and known files that vanished with it. */
@@ -304,7 +306,7 @@ export class GuildArticleStore {
     const dir = resolve(path);
     const paths = new Set(listDir(dir).map((name) => join(dir, name)));
     for (const file of this.#known.keys()) if (dirname(file) === dir) paths.add(file);
-    return this.#syncFiles([...paths].sort(), false);
+    return this.#syncFiles([...paths].sort());
   }
 
   /** Whether a path is one this process holds: DATA_DIR itself, or a served guild's folder. */
@@ -314,7 +316,7 @@ export class GuildArticleStore {
   }
 
   /** Reconcile files with the engine: removals and rejections at once, additions ingested together. */
-  async #syncFiles(files: readonly string[], startUp: boolean): Promise<StoreChange[]> {
+  async #syncFiles(files: readonly string[]): Promise<StoreChange[]> {
     const changes = new Map<string, StoreChange>();
     const pending: Pending[] = [];
     const claimed = new Map<string, string>();
@@ -347,7 +349,7 @@ export class GuildArticleStore {
     }
     if (pending.length > 0) {
       const sources: ArticleSource[] = pending.map((p) => ({ id: p.id, text: p.text, file: p.file }));
-      const outcome = await this.#engine.ingest(sources, { startUp });
+      const outcome = await this.#engine.ingest(sources);
       const byId = new Map(outcome.articles.map((a) => [a.id, a] as const));
       const failures = new Map(outcome.failed.map((f) => [f.source.id, f.reason] as const));
       for (const p of pending) {

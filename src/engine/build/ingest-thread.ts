@@ -78,6 +78,12 @@ export class IngestThread {
     });
   }
 
+  /** Start the worker now, so its start-up overlaps other work (it idles out if no batch comes). */
+  warm(): void {
+    if (this.#entry === null || this.#unavailable !== null || this.#worker !== null) return;
+    if (this.#start() !== null) this.#idle();
+  }
+
   /** Stop the worker now; batches it still held fail. */
   async close(): Promise<void> {
     clearTimeout(this.#idleTimer);

@@ -5,15 +5,13 @@
  * short (the chunk's index is absorbed: term ids re-interned, sentence ids shifted), so answering
  * goes on between chunks.
  *
- * At start-up nothing is answering yet, so the calling thread takes chunks too (`share`) whenever
- * the worker is busy: on an idle core the two threads split the work; on a busy machine the worker
- * simply gets fewer chunks. No load heuristic decides it, and the result is the same either way.
+ *   10,000 paragraphs ≈ 5 M characters → 10 chunks; a 0.9 MB upload → 1 chunk.
  *
- *   10,000 paragraphs ≈ 4.6 M characters → 10 chunks; a 0.9 MB upload → 1 chunk.
+ * A process's cold start (the bundled folder, before anything answers) does not come here: on the
+ * calling thread it is faster. A second thread starts cold — its JIT and its stem caches empty — and
+ * re-stems the whole vocabulary, which measured slower on a busy 2-core host, not faster.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ArticleSource } from '../types.ts';
-import { ingestBatch } from './ingest-batch.ts';
 import type { IngestThread } from './ingest-thread.ts';
 import type { IngestedBatch } from './protocol.ts';
 
@@ -30,8 +28,6 @@ export interface ScheduleOptions {
   thread: IngestThread;
   /** Run the costly analysis too. */
   analyze: boolean;
-  /** Let the calling thread ingest chunks as well (start-up, when nothing is answering). */
-  share: boolean;
 }
 
 const length = (s: ArticleSource): number => (typeof s.text === 'string' ? s.text.length : 0);
@@ -81,19 +77,6 @@ export async function ingestInOrder(chunks: readonly ArticleSource[][], options:
     }
   };
   const lanes = Array.from({ length: IN_FLIGHT }, lane);
-  if (options.share) {
-    lanes.push((async () => {
-      for (let i = take(); i >= 0; i = take()) {
-        try {
-          slots[i]?.settle({ batch: ingestBatch((chunks[i] ?? []).map((s) => ({ id: String(s.id), text: typeof s.text === 'string' ? s.text : '' })), options.analyze) });
-        } catch (error) {
-          slots[i]?.settle({ error: error as Error });
-        }
-        // The worker's replies are committed between this thread's chunks.
-        await nextTurn();
-      }
-    })());
-  }
   for (const [i, s] of slots.entries()) commit(chunks[i] ?? [], await s.done);
   await Promise.all(lanes);
 }

@@ -1,8 +1,7 @@
 /**
  * Open a folder of articles as an engine, reporting every file that could not be served. With an
  * index cache file, a restart reads the persisted index — if this build wrote it — and only the
- * files that changed since. `openCorpus` ingests on the calling thread; `loadCorpus` hands large
- * batches to the ingestion thread (and shares the work with it), for processes that start a server.
+ * files that changed since.
  */
 import { basename } from 'node:path';
 import { DEFAULT_SETTINGS } from '../config.ts';
@@ -125,7 +124,7 @@ function finish(p: Plan, outcome: IngestOutcome, options: Options): OpenedCorpus
   return { engine, problems, cache: report };
 }
 
-/** The batch on this thread; an unexpected failure makes every source of it a problem, never a crash. */
+/** The batch on this thread (see build/schedule.ts for why); an unexpected failure makes every source of it a problem, never a crash. */
 function addHere(engine: Engine, sources: readonly ArticleSource[]): IngestOutcome {
   try {
     return { articles: engine.addMany(sources), failed: [] };
@@ -134,19 +133,11 @@ function addHere(engine: Engine, sources: readonly ArticleSource[]): IngestOutco
   }
 }
 
-/** Load, ingest and index a folder on this thread (through the index cache when one is given). */
+/**
+ * Load, ingest and index a folder (through the index cache when one is given): a process's start,
+ * on this thread, before it answers anything.
+ */
 export function openCorpus(dir: string, options: Options = {}): OpenedCorpus {
   const p = plan(dir, options);
   return finish(p, addHere(p.engine, p.toAdd.map((x) => x.source)), options);
-}
-
-/**
- * As `openCorpus`, with a large batch ingested by the ingestion thread while this thread takes a
- * share of it (nothing is answering yet): the bot's and the console's start-up.
- */
-export async function loadCorpus(dir: string, options: Options = {}): Promise<OpenedCorpus> {
-  const p = plan(dir, options);
-  const sources = p.toAdd.map((x) => x.source);
-  const outcome = sources.length === 0 ? { articles: [], failed: [] } : await p.engine.ingest(sources, { startUp: true });
-  return finish(p, outcome, options);
 }

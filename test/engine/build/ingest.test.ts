@@ -29,13 +29,13 @@ describe('GIVEN a batch ingested by the ingestion thread', () => {
     for (const q of QUESTIONS) expect(there.ask(q)).toEqual(here.ask(q));
   });
 
-  it('WHEN cut into one chunk per article and shared with this thread at start-up THEN the result is still the same', async () => {
+  it('WHEN cut into one chunk per article THEN the chunks arrive in order and the result is still the same', async () => {
     expect(chunksOf(sources, 1)).toHaveLength(sources.length);
-    const shared = createEngine([], { ingestThread: thread, ingestion: { chunkChars: 1, workerMinChars: 0 } });
-    const outcome = await shared.ingest(sources, { startUp: true });
+    const chunked = createEngine([], { ingestThread: thread, ingestChunkChars: 1 });
+    const outcome = await chunked.ingest(sources);
     expect(outcome.articles.map((a) => a.id)).toEqual(sources.map((s) => s.id));
-    expect(JSON.stringify(shared.articles())).toBe(JSON.stringify(here.articles()));
-    for (const q of QUESTIONS) expect(shared.ask(q)).toEqual(here.ask(q));
+    expect(JSON.stringify(chunked.articles())).toBe(JSON.stringify(here.articles()));
+    for (const q of QUESTIONS) expect(chunked.ask(q)).toEqual(here.ask(q));
   });
 
   it('WHEN an article is replaced through it and another removed THEN the engine agrees with one fed on this thread', async () => {

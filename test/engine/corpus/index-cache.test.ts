@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeCache } from '../../../src/engine/corpus/cache-report.ts';
-import { loadCorpus, openCorpus } from '../../../src/engine/corpus/open-corpus.ts';
+import { openCorpus } from '../../../src/engine/corpus/open-corpus.ts';
 import { createEngine } from '../../../src/engine/engine.ts';
 import { currentStamp, type BuildStamp } from '../../../src/engine/persist/build-stamp.ts';
 import { DEFAULT_SETTINGS } from '../../../src/engine/config.ts';
@@ -126,16 +126,6 @@ describe('GIVEN an index cache written by one build', () => {
     expect(describeCache(open().cache, 3)).toBe(`index read from the cache ${cacheFile}; 3 files changed: re-reading them (3 articles)`);
     expect(describeCache(open({ stamp: { ...currentStamp(DEFAULT_SETTINGS, dir), code: 'x' } }).cache, 3)).toBe('index cache was written by another build (engine code changed): rebuilding (3 articles)');
     expect(describeCache(openCorpus(dir).cache, 3)).toBe('indexed 3 articles from their files (index cache off)');
-  });
-
-  it('WHEN opened for a server (loadCorpus, through the ingestion thread) THEN it is the same index as openCorpus gives', async () => {
-    const sync = open();
-    rmSync(cacheFile);
-    const loaded = await loadCorpus(dir, { cacheFile, cacheMinArticles: 1, ingestion: { workerMinChars: 0, chunkChars: 2000 } });
-    expect(loaded.cache).toMatchObject({ status: 'built', reason: 'missing', read: 4 });
-    expect(JSON.stringify(loaded.engine.articles())).toBe(JSON.stringify(sync.engine.articles()));
-    expect(answers(loaded.engine)).toEqual(answers(sync.engine));
-    expect((await loadCorpus(dir, { cacheFile, cacheMinArticles: 1 })).cache).toMatchObject({ status: 'loaded', read: 0 });
   });
 });
 
