@@ -1,7 +1,7 @@
 /**
  * Issue 12: the heap of each shard process with 2 shards and 200 uploaded articles, 100 in a server
  * of each shard.
- *   npx tsx scripts/perf/shard-heap.ts [--root DIR] [--articles 100]
+ *   npx tsx scripts/perf/shard-heap.ts [--root DIR] [--articles 100] [--settle 2]
  * Writes the articles as uploads (DATA_DIR/guilds/<id>/), runs `SHARDS=2 npm start` in --root
  * against the fake Discord, and once both shards are online reads each shard process's heap after
  * a full GC (a preloaded probe: NODE_OPTIONS=--expose-gc --import probe, answering SIGUSR2), and how
@@ -19,7 +19,7 @@ import { DEFAULT_GUILD_ID, shardForGuild, startFakeDiscord } from '../../test/su
 import { logLines, startBot } from './bot-under-test.ts';
 
 const here = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { root: { type: 'string', default: here }, articles: { type: 'string', default: '100' } } });
+const { values } = parseArgs({ options: { root: { type: 'string', default: here }, articles: { type: 'string', default: '100' }, settle: { type: 'string', default: '2' } } });
 const root = resolve(values.root);
 const perGuild = Number(values.articles);
 
@@ -49,7 +49,8 @@ const bot = startBot(root, fake, { DATA_DIR: dataDir, SHARDS: '2' }, `--expose-g
 try {
   await bot.waitFor(/all shards are ready/, 300_000);
   const readyMs = performance.now() - started;
-  await new Promise((r) => setTimeout(r, 2000));
+  // --settle S: wait before measuring (70 lets an idle ingestion thread stop, to see RSS without it).
+  await new Promise((r) => setTimeout(r, Number(values.settle) * 1000));
   const online = logLines(bot.stderr()).filter((l) => l['msg'] === 'Kutip is online');
   const loaded = logLines(bot.stderr()).filter((l) => /server article/.test(String(l['msg'])));
   console.log(`root ${root}: ${perGuild} articles in each of 2 servers (${(corpus.articles.slice(0, perGuild * 2).reduce((n, a) => n + a.text.length, 0) / 1e6).toFixed(1)} M characters in all); both shards ready ${(readyMs / 1000).toFixed(1)} s after start`);
