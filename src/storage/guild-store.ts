@@ -16,13 +16,18 @@
  * tells a real change from the echo of the store's own write. Every change to the engine goes
  * through one queue, in order, so an upload, a removal and the watcher never interleave.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { mkdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { decodeArticle, type Article, type ArticleSource, type Engine, type LoadProblem } from '../engine/index.ts';
+import type { Article, Engine, LoadProblem } from '../engine/index.ts';
 import { articleName, contentHash, guildArticleId, isArticleFileName, baseName, SNOWFLAKE } from './article-ids.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { listDir, readArticleText } from './read-article.ts';
+import { reconcileFiles, type Known, type StoreChange } from './reconcile.ts';
+import { ServerScope } from './server-scope.ts';
+
+export type { StoreChange } from './reconcile.ts';
 
 /** What the store needs. */
 export interface GuildStoreOptions {
@@ -35,12 +40,6 @@ export interface GuildStoreOptions {
   serves?: (guildId: string) => boolean;
 }
 
-/** What reconciling one file with the engine did. */
-export type StoreChange =
-  | { kind: 'added' | 'updated'; id: string; file: string; title: string | null }
-  | { kind: 'removed'; id: string; file: string }
-  | { kind: 'rejected'; id: string; file: string; reason: string; removed: boolean };
-
 /** Why an upload was not stored (user-facing wording lives in the bot's messages). */
 export type StoreProblem = 'no-paragraphs' | 'unreadable' | 'storage';
 
@@ -52,24 +51,8 @@ export type AddResult =
 /** The outcome of `remove`. */
 export type RemoveResult = { ok: true; article: Article | undefined } | { ok: false; problem: 'not-found' | 'storage'; detail: string };
 
-interface Known {
-  id: string;
-  hash: string;
-}
-
-/** A file to ingest, and what the store knew of it before. */
-interface Pending {
-  file: string;
-  id: string;
-  text: string;
-  hash: string;
-  known: Known | undefined;
-}
-
 /** The folder of per-guild articles inside DATA_DIR. */
 export const GUILDS_DIR = 'guilds';
-
-const NO_PARAGRAPHS = 'no article paragraphs were found in it (only short lines or headings)';
 
 /** Per-guild article files and their reconciliation with the engine. */
 export class GuildArticleStore {
@@ -83,10 +66,7 @@ export class GuildArticleStore {
   readonly #writing = new Set<string>();
   /** Last rejection per path, so an unchanged bad file is reported once. */
   readonly #rejected = new Map<string, string>();
-  #rule: (guildId: string) => boolean;
-  readonly #joined = new Set<string>();
-  readonly #left = new Set<string>();
-  readonly #scopeListeners: ((guildId: string, served: boolean) => void)[] = [];
+  readonly #scope: ServerScope;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: GuildStoreOptions) {
@@ -95,17 +75,17 @@ export class GuildArticleStore {
     this.#engine = options.engine;
     this.#logger = options.logger;
     this.#maxBytes = options.maxBytes;
-    this.#rule = options.serves ?? (() => true);
+    this.#scope = new ServerScope(options.serves);
   }
 
   /** Whether this process holds the articles of `guildId`. */
   serves(guildId: string): boolean {
-    return this.#joined.has(guildId) || (!this.#left.has(guildId) && this.#rule(guildId));
+    return this.#scope.has(guildId);
   }
 
   /** Told when a server starts or stops being held (the watcher follows its folder). */
   onScopeChange(listener: (guildId: string, served: boolean) => void): void {
-    this.#scopeListeners.push(listener);
+    this.#scope.onChange(listener);
   }
 
   /**
@@ -122,7 +102,7 @@ export class GuildArticleStore {
       for (const name of listDir(this.dataDir)) {
         const file = join(this.dataDir, name);
         const id = this.idOf(file);
-        const text = id === null ? null : this.#readText(file);
+        const text = id === null ? null : readArticleText(file, this.#maxBytes);
         if (id !== null && text !== null && 'text' in text && this.#engine.article(id) !== undefined) {
           this.#known.set(file, { id, hash: contentHash(text.text) });
         }
@@ -142,10 +122,7 @@ export class GuildArticleStore {
   serveGuild(guildId: string): Promise<StoreChange[]> {
     return this.#serial(async () => {
       if (!SNOWFLAKE.test(guildId)) return [];
-      const was = this.serves(guildId);
-      this.#left.delete(guildId);
-      this.#joined.add(guildId);
-      if (!was) for (const l of this.#scopeListeners) l(guildId, true);
+      this.#scope.join(guildId);
       return this.#syncDir(join(this.guildsDir, guildId));
     });
   }
@@ -153,9 +130,7 @@ export class GuildArticleStore {
   /** Stop holding `guildId` (the bot left it): its articles leave the engine, its files stay. Returns how many left. */
   dropGuild(guildId: string): Promise<number> {
     return this.#serial(async () => {
-      this.#joined.delete(guildId);
-      this.#left.add(guildId);
-      for (const l of this.#scopeListeners) l(guildId, false);
+      this.#scope.leave(guildId);
       return this.#forget(guildId);
     });
   }
@@ -166,22 +141,14 @@ export class GuildArticleStore {
    */
   retainGuilds(guildIds: Iterable<string>): Promise<{ dropped: number; added: number }> {
     return this.#serial(async () => {
-      const keep = new Set(guildIds);
+      const keep = new Set([...guildIds].filter((g) => SNOWFLAKE.test(g)));
       const before = new Set(listDir(this.guildsDir).filter((g) => SNOWFLAKE.test(g) && this.serves(g)));
-      this.#rule = (id) => keep.has(id);
-      this.#joined.clear();
-      this.#left.clear();
+      this.#scope.replace(keep, before);
       let dropped = 0;
-      for (const guildId of before) {
-        if (keep.has(guildId)) continue;
-        for (const l of this.#scopeListeners) l(guildId, false);
-        dropped += this.#forget(guildId);
-      }
+      for (const guildId of before) if (!keep.has(guildId)) dropped += this.#forget(guildId);
       let added = 0;
       for (const guildId of keep) {
-        if (before.has(guildId) || !SNOWFLAKE.test(guildId)) continue;
-        for (const l of this.#scopeListeners) l(guildId, true);
-        added += (await this.#syncDir(join(this.guildsDir, guildId))).filter((c) => c.kind === 'added').length;
+        if (!before.has(guildId)) added += (await this.#syncDir(join(this.guildsDir, guildId))).filter((c) => c.kind === 'added').length;
       }
       return { dropped, added };
     });
@@ -201,10 +168,7 @@ export class GuildArticleStore {
 
   async #add(guildId: string, dir: string, text: string): Promise<AddResult> {
     // The upload came to this process, so this process serves that server.
-    if (!this.serves(guildId)) {
-      this.#left.delete(guildId);
-      this.#joined.add(guildId);
-    }
+    if (!this.serves(guildId)) this.#scope.join(guildId);
     const hash = contentHash(text);
     let name = articleName(text);
     let file = join(dir, `${name}.txt`);
@@ -316,64 +280,12 @@ export class GuildArticleStore {
   }
 
   /** Reconcile files with the engine: removals and rejections at once, additions ingested together. */
-  async #syncFiles(files: readonly string[]): Promise<StoreChange[]> {
-    const changes = new Map<string, StoreChange>();
-    const pending: Pending[] = [];
-    const claimed = new Map<string, string>();
-    for (const file of files) {
-      const id = this.idOf(file);
-      if (id === null || this.#writing.has(file) || !this.#inScope(file)) continue;
-      const known = this.#known.get(file);
-      const read = this.#readText(file);
-      if (read === null) {
-        this.#rejected.delete(file);
-        if (known === undefined) continue;
-        this.#known.delete(file);
-        this.#engine.remove(known.id);
-        changes.set(file, { kind: 'removed', id: known.id, file });
-        continue;
-      }
-      const hash = 'text' in read ? contentHash(read.text) : `!${read.reason}`;
-      if (known?.hash === hash || this.#rejected.get(file) === hash) continue;
-      if ('reason' in read) {
-        changes.set(file, this.#reject(file, id, hash, known, read.reason));
-        continue;
-      }
-      const twin = claimed.get(id) ?? [...this.#known.entries()].find(([other, k]) => k.id === id && other !== file)?.[0];
-      if (twin !== undefined) {
-        changes.set(file, this.#reject(file, id, hash, known, `${basename(twin)} already provides the article id ${id}`));
-        continue;
-      }
-      claimed.set(id, file);
-      pending.push({ file, id, text: read.text, hash, known });
-    }
-    if (pending.length > 0) {
-      const sources: ArticleSource[] = pending.map((p) => ({ id: p.id, text: p.text, file: p.file }));
-      const outcome = await this.#engine.ingest(sources);
-      const byId = new Map(outcome.articles.map((a) => [a.id, a] as const));
-      const failures = new Map(outcome.failed.map((f) => [f.source.id, f.reason] as const));
-      for (const p of pending) {
-        const article = byId.get(p.id);
-        if (article === undefined) {
-          changes.set(p.file, this.#reject(p.file, p.id, p.hash, p.known, `it could not be read as an article (${failures.get(p.id) ?? 'unknown error'})`));
-        } else if (article.paragraphs.length === 0) {
-          this.#engine.remove(p.id);
-          changes.set(p.file, this.#reject(p.file, p.id, p.hash, p.known, NO_PARAGRAPHS));
-        } else {
-          this.#known.set(p.file, { id: p.id, hash: p.hash });
-          this.#rejected.delete(p.file);
-          changes.set(p.file, { kind: p.known === undefined ? 'added' : 'updated', id: p.id, file: p.file, title: article.meta.title });
-        }
-      }
-    }
-    return files.map((f) => changes.get(f)).filter((c): c is StoreChange => c !== undefined);
-  }
-
-  #reject(file: string, id: string, hash: string, known: Known | undefined, reason: string): StoreChange {
-    if (known !== undefined) this.#engine.remove(known.id);
-    this.#known.delete(file);
-    this.#rejected.set(file, hash);
-    return { kind: 'rejected', id, file, reason, removed: known !== undefined };
+  /** Reconcile files with the engine (see reconcile.ts), within what this process holds. */
+  #syncFiles(files: readonly string[]): Promise<StoreChange[]> {
+    return reconcileFiles(files, {
+      engine: this.#engine, known: this.#known, rejected: this.#rejected, maxBytes: this.#maxBytes,
+      idOf: (file) => (this.#writing.has(file) || !this.#inScope(file) ? null : this.idOf(file)),
+    });
   }
 
   /** Drop a guild's articles from the engine (not its files); returns how many. */
@@ -400,28 +312,5 @@ export class GuildArticleStore {
       } else if (change.kind !== 'removed') articles += 1;
     }
     return { articles, problems };
-  }
-
-  // null: no such file (or not a regular file). A reason: present but not a readable article.
-  #readText(file: string): { text: string } | { reason: string } | null {
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) return null;
-      if (stat.size > this.#maxBytes) {
-        return { reason: `the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(this.#maxBytes / 1048576).toFixed(1)} MB limit` };
-      }
-      return decodeArticle(readFileSync(file), this.#maxBytes);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return code === 'ENOENT' || code === 'ENOTDIR' ? null : { reason: `the file cannot be read (${code ?? 'error'})` };
-    }
-  }
-}
-
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
   }
 }
