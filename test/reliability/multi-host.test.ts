@@ -83,6 +83,8 @@ describe('GIVEN SHARDS=2 run as two hosts, SHARD_LIST=0 and SHARD_LIST=1, over o
     for (const name of ['a', 'b'] as const) {
       expect(logsOf(name).find((l) => l['msg'] === 'Kutip is online')?.['articles']).toBe(2);
       expect(logsOf(name).filter((l) => l['msg'] === 'loaded 1 server article(s)')).toHaveLength(1);
+      // Where the index came from, in one info line (one bundled article: too few to keep a cache).
+      expect(logsOf(name).filter((l) => l['level'] === 30 && String(l['msg']).startsWith('indexed 1 article from their files'))).toHaveLength(1);
     }
   });
 
