@@ -90,7 +90,7 @@ export class GuildArticleStore {
 
   /**
    * Read the served guilds' articles into the engine and remember the bundled files the engine already
-   * holds (main loads those with `loadCorpus`). Problems are logged, one line per file.
+   * holds (main loads those with `openCorpus`). Problems are logged, one line per file.
    */
   load(): Promise<{ articles: number; problems: LoadProblem[] }> {
     return this.#serial(async () => {
