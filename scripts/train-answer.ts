@@ -175,7 +175,7 @@ function questionWords(questions: readonly Question[]): Map<'en' | 'id', string[
 /** Ask every question (conversations in order) and hand each its trace. */
 function run(questions: readonly Question[], articles: Map<string, string>, model: AnswerModel, visit: (q: Question, trace: AnswerTrace | null, found: { answer: string; excerpt: string } | null) => void): void {
   const seen: { trace: AnswerTrace | null } = { trace: null };
-  const engine = createEngine([...articles].map(([id, text]) => ({ id, text })), { answerModel: model, onTrace: (_, t) => { seen.trace = t; }, parallelBuild: false });
+  const engine = createEngine([...articles].map(([id, text]) => ({ id, text })), { answerModel: model, onTrace: (_, t) => { seen.trace = t; } });
   const conversations = new Map<string, Conversation>();
   for (const q of questions) {
     const conversation = q.conversation ? conversations.get(q.conversation) ?? newConversation() : newConversation();

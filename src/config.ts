@@ -55,6 +55,13 @@ export interface BotConfig extends BaseConfig {
    * number starts discord.js's ShardingManager with one process per shard (src/shard/launcher.ts).
    */
   shards: 'auto' | number | null;
+  /**
+   * SHARD_LIST: the shards this host runs out of SHARDS (a fixed count), e.g. [0, 1, 2, 3] of 8 —
+   * the other hosts run the rest over the same DATA_DIR. null: all of them.
+   */
+  shardList: number[] | null;
+  /** In a shard process: its shard ids and the total count (set by the ShardingManager); null otherwise. */
+  shard: { ids: number[]; count: number } | null;
 }
 
 /** The validated configuration; `mode` tells which surface to run. */
@@ -106,6 +113,10 @@ const schema = z.object({
     .regex(/^(auto|\d+)$/, 'SHARDS must be "auto" or a number of shards such as 2, or empty for one process')
     .transform((s) => (s === 'auto' ? 'auto' as const : Number(s)))
     .refine((s) => s === 'auto' || s > 0, 'SHARDS must be "auto" or a number above 0, e.g. 2')),
+  SHARD_LIST: opt(z.string().trim()
+    .regex(/^\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*$/, 'SHARD_LIST must list shard ids and ranges such as 0-3 or 4,5,6,7, or be empty for all shards')
+    .transform(parseShardList)
+    .refine((ids) => ids.length > 0, 'SHARD_LIST ranges must run upwards, e.g. 0-3')),
   RATE_LIMIT: opt(z.string().trim()
     .regex(/^\d+\s*\/\s*\d+\s*(ms|s|m|h)$/i, 'RATE_LIMIT must look like 5/30s (questions per window; units ms, s, m, h)')
     .transform(parseRate).refine((r) => r.count > 0 && r.windowMs > 0, 'RATE_LIMIT needs a count and a window above 0, e.g. 5/30s')),
@@ -120,8 +131,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: ConfigMod
   if (env === process.env) dotenv.config({ quiet: true });
   // In a shard process discord.js's ShardingManager sets SHARDS to the shard id (its own meaning): not ours.
   const shardChild = unset(env['SHARDING_MANAGER']) !== undefined;
-  const parsed = schema.safeParse(shardChild ? { ...env, SHARDS: undefined } : env);
+  const parsed = schema.safeParse(shardChild ? { ...env, SHARDS: undefined, SHARD_LIST: undefined } : env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  if (parsed.success && parsed.data.SHARD_LIST !== undefined) {
+    const total = parsed.data.SHARDS;
+    if (typeof total !== 'number') {
+      problems.push('SHARD_LIST needs SHARDS set to the bot\'s total shard count, the same on every host (e.g. SHARDS=8 with SHARD_LIST=0-3 here and SHARD_LIST=4-7 on the other host), not "auto" or empty');
+    } else if (parsed.data.SHARD_LIST.some((id) => id >= total)) {
+      problems.push(`SHARD_LIST has shard ids beyond SHARDS=${total}: shard ids run from 0 to ${total - 1}`);
+    }
+  }
   const has = (name: string): boolean => unset(env[name]) !== undefined;
   const wantsBot = mode === 'bot' || (mode === 'auto' && has('DISCORD_TOKEN'));
   if (wantsBot && !has('DISCORD_TOKEN')) {
@@ -148,7 +167,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, mode: ConfigMod
   if (!wantsBot || v.DISCORD_TOKEN === undefined || v.DISCORD_CLIENT_ID === undefined) {
     return { ...base, mode: 'console', token: null, clientId: v.DISCORD_CLIENT_ID ?? null };
   }
-  return { ...base, mode: 'bot', token: v.DISCORD_TOKEN, clientId: v.DISCORD_CLIENT_ID, shards: v.SHARDS ?? null };
+  return {
+    ...base, mode: 'bot', token: v.DISCORD_TOKEN, clientId: v.DISCORD_CLIENT_ID, shards: v.SHARDS ?? null, shardList: v.SHARD_LIST ?? null,
+    shard: shardChild ? shardOfProcess(env) : null,
+  };
+}
+
+/** "0-3,8" → [0, 1, 2, 3, 8] (sorted, each once); [] when a range runs downwards. */
+function parseShardList(text: string): number[] {
+  const ids = new Set<number>();
+  for (const part of text.split(',')) {
+    const [from, to = from] = part.split('-').map((n) => Number(n.trim()));
+    if (from === undefined || to === undefined || to < from) return [];
+    for (let id = from; id <= to && ids.size <= 10_000; id += 1) ids.add(id);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** The shard ids and count the ShardingManager gave this process (SHARDS is a JSON list there, SHARD_COUNT a number). */
+function shardOfProcess(env: NodeJS.ProcessEnv): { ids: number[]; count: number } | null {
+  try {
+    const ids = JSON.parse(env['SHARDS'] ?? '') as unknown;
+    const count = Number(env['SHARD_COUNT']);
+    const list = (Array.isArray(ids) ? ids : [ids]).filter((id): id is number => Number.isInteger(id) && id >= 0);
+    return list.length > 0 && Number.isInteger(count) && count > 0 ? { ids: list, count } : null;
+  } catch {
+    return null;
+  }
 }
 
 function safeUrl(text: string): URL | null {

@@ -7,8 +7,9 @@ import { openForCli } from './cli/open.ts';
 import { runConsole } from './cli/console.ts';
 import { ConfigError } from './config-error.ts';
 import { indexCacheFile, loadConfig, type BotConfig, type Config } from './config.ts';
-import { openCorpus } from './engine/index.ts';
+import { describeCache, IngestThread, openCorpus } from './engine/index.ts';
 import { createLogger } from './logger.ts';
+import { onShards } from './shard/guild-shard.ts';
 import { GuildArticleStore } from './storage/guild-store.ts';
 import { watchDataDir } from './storage/watcher.ts';
 
@@ -30,16 +31,26 @@ async function runBot(config: BotConfig): Promise<void> {
   }
   onUnhandled = (reason) => logger.error({ err: reason }, 'unhandled rejection');
   const cacheFile = indexCacheFile(config.indexCache, config.dataDir);
-  const { engine, problems, cache } = openCorpus(config.dataDir, { maxBytes: config.maxArticleBytes, ...(cacheFile ? { cacheFile } : {}) });
+  // Uploads, the watcher's additions and large start-up batches are ingested on this thread, not the event loop's.
+  const ingestThread = new IngestThread({
+    idleMs: 60_000,
+    onUnavailable: (reason) => logger.warn({ reason }, `no worker thread for ingestion (${reason}): articles are ingested on the main thread`),
+  });
+  // Its start-up (loading the engine's code) overlaps reading the bundled articles.
+  ingestThread.warm();
+  const { engine, problems, cache } = openCorpus(config.dataDir, { maxBytes: config.maxArticleBytes, ingestThread, ...(cacheFile ? { cacheFile } : {}) });
   for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, `skipped article ${p.file}: ${p.reason}`);
   if (cache.note) logger.warn(cache.note);
-  else logger.info({ cache: cache.status, reused: cache.reused, read: cache.read }, `loaded ${engine.articles().length} articles`);
+  logger.info({ cache: cache.status, reason: cache.reason, reused: cache.reused, read: cache.read, removed: cache.removed }, describeCache(cache, engine.articles().length));
   if (engine.articles().length === 0) {
     logger.warn(`no articles could be loaded from ${config.dataDir}: the bot will say so; add .txt/.md files there or set DATA_DIR`);
   }
-  // Articles added from Discord (DATA_DIR/guilds/<server id>/), then DATA_DIR kept in sync while running.
-  const store = new GuildArticleStore({ dataDir: config.dataDir, engine, logger, maxBytes: config.maxArticleBytes });
-  store.load();
+  // Articles added from Discord (DATA_DIR/guilds/<server id>/): a shard holds only its own servers'.
+  const store = new GuildArticleStore({
+    dataDir: config.dataDir, engine, logger, maxBytes: config.maxArticleBytes,
+    ...(config.shard ? { serves: onShards(config.shard.ids, config.shard.count) } : {}),
+  });
+  await store.load();
   // The first question of the day should be as fast as the rest: compile and fill caches now.
   logger.info({ ms: Math.round(engine.warmUp()) }, 'engine warmed up');
   const watcher = watchDataDir(store, logger);
@@ -50,7 +61,8 @@ async function runBot(config: BotConfig): Promise<void> {
     watcher.close();
     // A hard deadline: a stuck socket must not keep the process alive past 5 s.
     setTimeout(() => process.exit(0), 4500).unref();
-    bot.stop().finally(() => {
+    // Disconnect first (no new uploads), then let an upload being ingested finish and be written.
+    bot.stop().then(() => store.idle()).finally(() => {
       logger.flush();
       process.exit(0);
     });

@@ -13,6 +13,7 @@ import { replyWithError } from './errors.ts';
 import { handleInteraction } from './on-interaction.ts';
 import { handleMessage } from './on-message.ts';
 import type { GuildArticleStore } from '../storage/guild-store.ts';
+import { followGuilds } from '../shard/follow-guilds.ts';
 
 /** What `createBot` needs. */
 export interface BotOptions {
@@ -86,8 +87,9 @@ export function createBot(options: BotOptions): { client: Client; context: BotCo
   const client = new Client({ ...base, ...extra, rest: { ...base.rest, ...extra.rest } });
 
   client.once(Events.ClientReady, (ready) => {
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, articles: engine.articles().length }, 'Kutip is online');
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, articles: engine.articles().length, shards: ready.options.shards, shardCount: ready.options.shardCount }, 'Kutip is online');
   });
+  if (options.store) followGuilds(client, options.store, logger);
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(interaction, commands, context);
   });

@@ -17,7 +17,9 @@ import type { PreparedArticle } from './ingest/prepare.ts';
 import { prepareArticle } from './ingest/prepare.ts';
 import type { EngineSnapshot } from './persist/snapshot.ts';
 import { restoreArticle, snapshotArticle } from './build/snapshot-article.ts';
-import { spareCore, startWorkerBuild } from './build/parallel-build.ts';
+import { sharedIngestThread, type IngestThread } from './build/ingest-thread.ts';
+import { chunksOf, ingestInOrder } from './build/schedule.ts';
+import type { IngestedBatch } from './build/protocol.ts';
 import { loadLexicon, type Lexicon } from './lexicon/lexicon.ts';
 import { analyzeQuestion } from './question/analyze.ts';
 import { expandQuery } from './retrieval/expand.ts';
@@ -35,28 +37,20 @@ export interface EngineOptions {
   lexicon?: Lexicon;
   /** A persisted index (see `Engine.snapshot`) to start from; `sources` are added on top of it. */
   snapshot?: EngineSnapshot;
-  /**
-   * Index half of a large batch of articles in a worker thread (`addMany`, `createEngine`): on for
-   * batches of at least `minChars` characters of text (default 4 million, ~1,000 articles) when a
-   * core is idle (`anyLoad: true` splits whatever the machine's load), or false.
-   */
-  parallelBuild?: { minChars: number; anyLoad?: boolean } | false;
-  /** Told how each batch was indexed (for logs, benchmarks and tests). */
-  onBatch?: (info: BatchInfo) => void;
   /** The fitted answer-scoring weights (default: data/models/answer-model.json). */
   answerModel?: AnswerModel;
   /** Told what the answer stage weighed for each question (for the answer-model trainer and debugging). */
   onTrace?: (question: string, trace: AnswerTrace) => void;
+  /** Where `ingest` runs its batches (default: the process's shared ingestion thread). */
+  ingestThread?: IngestThread;
+  /** Characters per chunk `ingest` hands over at a time (default half a million; tests make it small). */
+  ingestChunkChars?: number;
 }
 
-/** How a batch of articles was indexed. */
-export interface BatchInfo {
-  articles: number;
-  /** Articles indexed by the worker thread (0 when the batch ran on the calling thread). */
-  inWorker: number;
-  /** Why no worker ran, when one was wanted but could not be used. */
-  workerFailed: boolean;
-  ms: number;
+/** What `Engine.ingest` added, and the sources it could not (with the reason; nothing of them was added). */
+export interface IngestOutcome {
+  articles: Article[];
+  failed: { source: ArticleSource; reason: string }[];
 }
 
 /** The engine: a corpus of ingested articles and the questions asked about it. */
@@ -68,8 +62,14 @@ export interface Engine {
   article(id: string): Article | undefined;
   /** Ingest (or replace, by id) one article; the index is updated in place. */
   add(source: ArticleSource): Article;
-  /** Add many articles at once (in parallel when the batch is large); returns them in order. */
+  /** Add many articles at once on this thread; returns them in order. */
   addMany(sources: readonly ArticleSource[]): Article[];
+  /**
+   * Add articles ingested off this thread (a worker thread), handed over chunk by chunk in order, so
+   * answering goes on meanwhile; each article is replaced by id. Added in the order given; a caller
+   * that also adds or removes the same ids meanwhile orders those calls itself (the store does).
+   */
+  ingest(sources: readonly ArticleSource[]): Promise<IngestOutcome>;
   /** Remove an article by id; returns whether it existed. */
   remove(id: string): boolean;
   /** Attributed quotes, optionally filtered by a (fuzzy) speaker name and article ids. */
@@ -92,10 +92,6 @@ export interface Engine {
 
 /** Articles the answer stage reads when the scope is small enough to read whole. */
 const RELEVANT_LIMIT = 50;
-/** Batches of at least this much text are indexed half in a worker thread. */
-const DEFAULT_PARALLEL_MIN_CHARS = 4_000_000;
-/** The calling thread's part of a parallel batch (the worker also pays its start-up). */
-const MAIN_THREAD_SHARE = 0.5;
 // Warm-up questions beyond the articles' own examples: a typo, a question no article answers, a follow-up.
 const WARM_UP_TYPO = 'Siapa yang mengumumkan pemerintha itu?';
 const WARM_UP_NOT_FOUND = 'Who won the 1966 World Cup final at Wembley?';
@@ -152,38 +148,33 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
   }
 
   function addMany(sources: readonly ArticleSource[]): PreparedArticle[] {
-    const parallel = options.parallelBuild === undefined ? { minChars: DEFAULT_PARALLEL_MIN_CHARS } : options.parallelBuild;
-    const chars = parallel ? sources.reduce((n, s) => n + (typeof s.text === 'string' ? s.text.length : 0), 0) : 0;
-    const cut = Math.ceil(sources.length * MAIN_THREAD_SHARE);
-    const start = performance.now();
-    const wanted = parallel !== false && chars >= parallel.minChars && sources.length >= 2 && (parallel.anyLoad === true || spareCore());
-    const worker = wanted ? startWorkerBuild(sources.slice(cut)) : null;
-    const report = (inWorker: number): void => options.onBatch?.({ articles: sources.length, inWorker, workerFailed: wanted && inWorker === 0, ms: performance.now() - start });
-    if (!worker) {
-      const added = sources.map(prepareAndIndex);
-      if (sources.length <= EAGER_ANALYSIS_MAX) for (const a of added) a.analyzeNow();
-      index.freeze();
-      report(0);
-      return added;
-    }
-    const mine = sources.slice(0, cut).map(prepareAndIndex);
-    const reply = worker.collect();
-    if (!reply) {
-      const rest = sources.slice(cut).map(prepareAndIndex);
-      index.freeze();
-      report(0);
-      return [...mine, ...rest];
-    }
-    const theirs = reply.articles.map((a) => {
-      const article = restoreArticle(a);
+    const added = sources.map(prepareAndIndex);
+    if (sources.length <= EAGER_ANALYSIS_MAX) for (const a of added) a.analyzeNow();
+    index.freeze();
+    return added;
+  }
+
+  /** Hand a batch ingested elsewhere to the engine: its articles by id, its index absorbed. */
+  function commit(batch: IngestedBatch): PreparedArticle[] {
+    const added = batch.articles.map((a) => {
+      const article = restoreArticle(a, a.analysis);
       articles.delete(article.id);
       articles.set(article.id, article);
       proper.delete(article.id);
       return article;
     });
-    index.absorb(reply.state);
-    report(theirs.length);
-    return [...mine, ...theirs];
+    index.absorb(batch.state);
+    return added;
+  }
+
+  async function ingest(sources: readonly ArticleSource[]): Promise<IngestOutcome> {
+    const outcome: IngestOutcome = { articles: [], failed: [] };
+    const thread = options.ingestThread ?? sharedIngestThread();
+    await ingestInOrder(chunksOf(sources, options.ingestChunkChars), { thread, analyze: sources.length <= EAGER_ANALYSIS_MAX }, (chunk, result) => {
+      if ('batch' in result) outcome.articles.push(...commit(result.batch));
+      else outcome.failed.push(...chunk.map((source) => ({ source, reason: result.error.message })));
+    });
+    return outcome;
   }
 
   function scopeOf(options: AskOptions): string[] {
@@ -287,6 +278,7 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     ask,
     add: (source) => prepareAndIndex(source).analyzeNow(),
     addMany,
+    ingest,
     articles: () => [...articles.values()],
     article: (id) => articles.get(id),
     remove(id) {

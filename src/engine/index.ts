@@ -4,12 +4,16 @@
  * extraction internals, so they can change without touching callers.
  */
 export { createEngine } from './engine.ts';
-export type { BatchInfo, Engine, EngineOptions } from './engine.ts';
+export type { Engine, EngineOptions, IngestOutcome } from './engine.ts';
+export { IngestThread } from './build/ingest-thread.ts';
+export type { IngestThreadOptions } from './build/ingest-thread.ts';
 export type { AnswerTrace } from './answer/context.ts';
 export { loadArticleDir, decodeArticle, DEFAULT_MAX_ARTICLE_BYTES } from './corpus/load-dir.ts';
 export type { LoadedDir, LoadDirOptions } from './corpus/load-dir.ts';
 export { openCorpus } from './corpus/open-corpus.ts';
-export type { OpenedCorpus } from './corpus/open-corpus.ts';
+export type { CorpusCacheOptions, OpenedCorpus } from './corpus/open-corpus.ts';
+export { describeCache } from './corpus/cache-report.ts';
+export type { CacheReport, RebuildReason } from './corpus/cache-report.ts';
 export { newConversation } from './conversation/conversation.ts';
 export { DEFAULT_SETTINGS } from './config.ts';
 export type { EngineSettings } from './config.ts';

@@ -1,8 +1,12 @@
 /**
  * Kutip past one process: with SHARDS=auto (or a number) `npm start` becomes a discord.js
  * `ShardingManager` that forks one process per gateway shard; each process is an ordinary Kutip bot
- * (it loads the articles and logs in), told its shard by the SHARDS/SHARD_COUNT variables the manager
- * sets. Discord requires sharding from 2,500 servers; below that one process is simpler and the default.
+ * (it loads the bundled articles and its own servers' uploads, and logs in), told its shard by the
+ * SHARDS/SHARD_COUNT variables the manager sets. Discord requires sharding from 2,500 servers; below
+ * that one process is simpler and the default.
+ *
+ * Past one machine: SHARDS=8 SHARD_LIST=0-3 on one host and SHARDS=8 SHARD_LIST=4-7 on another
+ * (discord.js's `shardList` with a fixed `totalShards`), DATA_DIR on a volume both mount.
  *
  * Two traps avoided here:
  * - `totalShards: 'auto'` makes discord.js ask discord.com for the shard count, ignoring the REST base
@@ -37,17 +41,29 @@ export async function fetchGatewayInfo(config: Pick<BotConfig, 'token' | 'apiUrl
   }
 }
 
+/**
+ * How long a shard process may take from its start to ready. discord.js's 30 s is too short for a
+ * shard that reads thousands of its servers' uploads before it logs in on a busy host.
+ */
+const READY_TIMEOUT_MS = 120_000;
+
 /** Discord allows max_concurrency IDENTIFYs per 5 s; waves of shards start this far apart. */
 export const WAVE_INTERVAL_MS = 5500;
 
-/** Shard ids grouped in start-up waves: each wave holds at most one shard per rate-limit bucket (id % maxConcurrency). */
-export function shardWaves(totalShards: number, maxConcurrency: number): number[][] {
+/**
+ * Shard ids grouped in start-up waves: each wave holds at most one shard per rate-limit bucket
+ * (id % maxConcurrency): the shards of one block of maxConcurrency consecutive ids, in order.
+ * `shards` is a count (ids 0..n-1) or this host's SHARD_LIST.
+ */
+export function shardWaves(shards: number | readonly number[], maxConcurrency: number): number[][] {
   const size = Math.max(1, maxConcurrency);
-  const waves: number[][] = [];
-  for (let first = 0; first < totalShards; first += size) {
-    waves.push(Array.from({ length: Math.min(size, totalShards - first) }, (_, i) => first + i));
+  const ids = typeof shards === 'number' ? Array.from({ length: shards }, (_, i) => i) : [...shards].sort((a, b) => a - b);
+  const waves = new Map<number, number[]>();
+  for (const id of ids) {
+    const block = Math.floor(id / size);
+    waves.set(block, [...(waves.get(block) ?? []), id]);
   }
-  return waves;
+  return [...waves.values()];
 }
 
 /** Options for `prepareShards`. */
@@ -58,7 +74,7 @@ export interface ShardLaunchOptions {
   file: string;
   /** Node options of the shard processes (the TypeScript loader: the manager's own `process.execArgv`). */
   execArgv: readonly string[];
-  /** How long one shard may take to become ready (default 30 s). */
+  /** How long one shard may take to become ready (default 120 s: it reads its servers' articles before logging in). */
   readyTimeoutMs?: number;
 }
 
@@ -66,6 +82,8 @@ export interface ShardLaunchOptions {
 export interface ShardLauncher {
   manager: ShardingManager;
   totalShards: number;
+  /** The shards this host runs (all of them without SHARD_LIST). */
+  shardList: number[];
   /** Fork the shard processes one by one and wait until each is ready; rejects if one dies or times out. */
   start(): Promise<void>;
   /** Stop every shard process (each shuts down cleanly on SIGTERM) and wait for them, at most `deadlineMs`. */
@@ -87,8 +105,10 @@ export async function prepareShards(options: ShardLaunchOptions): Promise<ShardL
   }
   const totalShards = config.shards === 'auto' ? (info?.shards ?? 1) : config.shards;
   const maxConcurrency = info?.maxConcurrency ?? 1;
+  // SHARD_LIST: this host runs only these of the bot's totalShards (config.ts checks them against SHARDS).
+  const shardList = config.shardList ?? Array.from({ length: totalShards }, (_, i) => i);
   const manager = new ShardingManager(options.file, {
-    totalShards, shardList: Array.from({ length: totalShards }, (_, i) => i), token: config.token,
+    totalShards, shardList, token: config.token,
     mode: 'process', respawn: true, execArgv: [...options.execArgv],
   });
   manager.on('shardCreate', (shard) => {
@@ -101,15 +121,15 @@ export async function prepareShards(options: ShardLaunchOptions): Promise<ShardL
   const stopped = new AbortController();
 
   const start = async (): Promise<void> => {
-    logger.info({ totalShards, maxConcurrency }, `starting ${totalShards} shard process(es)`);
+    logger.info({ totalShards, shardList, maxConcurrency }, `starting ${shardList.length} of ${totalShards} shard process(es)`);
     try {
       // Waves of max_concurrency shards (one per rate-limit bucket) start together; the next wave
       // starts once this one is ready and at least 5.5 s later, so no bucket identifies twice in 5 s.
-      const waves = shardWaves(totalShards, maxConcurrency);
+      const waves = shardWaves(shardList, maxConcurrency);
       for (const [i, wave] of waves.entries()) {
         if (stopped.signal.aborted) break;
         await Promise.all([
-          ...wave.map((id) => manager.createShard(id).spawn(options.readyTimeoutMs ?? 30_000)),
+          ...wave.map((id) => manager.createShard(id).spawn(options.readyTimeoutMs ?? READY_TIMEOUT_MS)),
           i === waves.length - 1 ? null : sleep(WAVE_INTERVAL_MS, undefined, { signal: stopped.signal }).catch(() => undefined),
         ]);
       }
@@ -118,7 +138,7 @@ export async function prepareShards(options: ShardLaunchOptions): Promise<ShardL
       await stop();
       throw new Error(`a shard process did not become ready: ${(error as Error).message}`, { cause: error });
     }
-    if (!stopped.signal.aborted) logger.info({ totalShards }, 'all shards are ready');
+    if (!stopped.signal.aborted) logger.info({ totalShards, shardList }, 'all shards are ready');
   };
 
   let stopping: Promise<void> | undefined;
@@ -142,5 +162,5 @@ export async function prepareShards(options: ShardLaunchOptions): Promise<ShardL
     return stopping;
   };
 
-  return { manager, totalShards, start, stop };
+  return { manager, totalShards, shardList, start, stop };
 }

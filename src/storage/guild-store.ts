@@ -4,18 +4,30 @@
  *   DATA_DIR/<name>.txt|.md                     bundled, visible in every server (id "<name>")
  *   DATA_DIR/guilds/<guildId>/<name>.txt|.md    added in one server (id "g<guildId>/<name>")
  *
- * Uploads are ingested first (so a text without article paragraphs changes nothing), then written
- * atomically; the engine's index is updated in place, so the article is answerable as soon as `add`
- * resolves. `sync` reconciles one path with the engine, for the watcher; a file's content hash
- * tells a real change from the echo of the store's own write.
+ * Only the servers this process serves are held: all of them in one process, else those of its
+ * shards (`serves`), then exactly the servers Discord says the bot is in (`retainGuilds`, on ready),
+ * plus those it joins (`serveGuild`) minus those it leaves (`dropGuild`: their files stay, for a
+ * return or another shard). Uploads always go to DATA_DIR/guilds/<id>/, so resharding moves nothing.
+ *
+ * Texts are ingested by the engine's ingestion thread (`Engine.ingest`), so an upload or a folder
+ * being read never stalls the answers of other servers. An upload is ingested first (so a text
+ * without article paragraphs changes nothing), then written atomically; it is answerable once
+ * `add` resolves. `sync` reconciles paths with the engine, for the watcher; a file's content hash
+ * tells a real change from the echo of the store's own write. Every change to the engine goes
+ * through one queue, in order, so an upload, a removal and the watcher never interleave.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { mkdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { decodeArticle, type Article, type Engine, type LoadProblem } from '../engine/index.ts';
-import { articleName, baseName, contentHash, guildArticleId, isArticleFileName, SNOWFLAKE } from './article-ids.ts';
+import type { Article, Engine, LoadProblem } from '../engine/index.ts';
+import { articleName, contentHash, guildArticleId, isArticleFileName, baseName, SNOWFLAKE } from './article-ids.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { listDir, readArticleText } from './read-article.ts';
+import { reconcileFiles, type Known, type StoreChange } from './reconcile.ts';
+import { ServerScope } from './server-scope.ts';
+
+export type { StoreChange } from './reconcile.ts';
 
 /** What the store needs. */
 export interface GuildStoreOptions {
@@ -24,13 +36,9 @@ export interface GuildStoreOptions {
   logger: Logger;
   /** Files over this size are not read (MAX_ARTICLE_BYTES). */
   maxBytes: number;
+  /** The servers this process holds until Discord's list is known (default: all; a shard: its own). */
+  serves?: (guildId: string) => boolean;
 }
-
-/** What reconciling one file with the engine did. */
-export type StoreChange =
-  | { kind: 'added' | 'updated'; id: string; file: string; title: string | null }
-  | { kind: 'removed'; id: string; file: string }
-  | { kind: 'rejected'; id: string; file: string; reason: string; removed: boolean };
 
 /** Why an upload was not stored (user-facing wording lives in the bot's messages). */
 export type StoreProblem = 'no-paragraphs' | 'unreadable' | 'storage';
@@ -42,11 +50,6 @@ export type AddResult =
 
 /** The outcome of `remove`. */
 export type RemoveResult = { ok: true; article: Article | undefined } | { ok: false; problem: 'not-found' | 'storage'; detail: string };
-
-interface Known {
-  id: string;
-  hash: string;
-}
 
 /** The folder of per-guild articles inside DATA_DIR. */
 export const GUILDS_DIR = 'guilds';
@@ -63,6 +66,8 @@ export class GuildArticleStore {
   readonly #writing = new Set<string>();
   /** Last rejection per path, so an unchanged bad file is reported once. */
   readonly #rejected = new Map<string, string>();
+  readonly #scope: ServerScope;
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: GuildStoreOptions) {
     this.dataDir = resolve(options.dataDir);
@@ -70,38 +75,83 @@ export class GuildArticleStore {
     this.#engine = options.engine;
     this.#logger = options.logger;
     this.#maxBytes = options.maxBytes;
+    this.#scope = new ServerScope(options.serves);
+  }
+
+  /** Whether this process holds the articles of `guildId`. */
+  serves(guildId: string): boolean {
+    return this.#scope.has(guildId);
+  }
+
+  /** Told when a server starts or stops being held (the watcher follows its folder). */
+  onScopeChange(listener: (guildId: string, served: boolean) => void): void {
+    this.#scope.onChange(listener);
   }
 
   /**
-   * Read every guild's articles into the engine and remember the bundled files the engine already
+   * Read the served guilds' articles into the engine and remember the bundled files the engine already
    * holds (main loads those with `openCorpus`). Problems are logged, one line per file.
    */
-  load(): { articles: number; problems: LoadProblem[] } {
-    try {
-      mkdirSync(this.guildsDir, { recursive: true });
-    } catch (error) {
-      this.#logger.warn({ err: error, dir: this.guildsDir }, `cannot create ${this.guildsDir}: articles cannot be added from Discord`);
-    }
-    for (const name of listDir(this.dataDir)) {
-      const file = join(this.dataDir, name);
-      const id = this.idOf(file);
-      const text = id === null ? null : this.#readText(file);
-      if (id !== null && text !== null && 'text' in text && this.#engine.article(id) !== undefined) {
-        this.#known.set(file, { id, hash: contentHash(text.text) });
+  load(): Promise<{ articles: number; problems: LoadProblem[] }> {
+    return this.#serial(async () => {
+      try {
+        mkdirSync(this.guildsDir, { recursive: true });
+      } catch (error) {
+        this.#logger.warn({ err: error, dir: this.guildsDir }, `cannot create ${this.guildsDir}: articles cannot be added from Discord`);
       }
-    }
-    const problems: LoadProblem[] = [];
-    let articles = 0;
-    for (const guildId of listDir(this.guildsDir).filter((n) => SNOWFLAKE.test(n))) {
-      for (const change of this.syncDir(join(this.guildsDir, guildId))) {
-        if (change.kind === 'rejected') {
-          problems.push({ file: change.file, reason: change.reason });
-          this.#logger.warn({ file: change.file, reason: change.reason }, `skipped article ${change.file}: ${change.reason}`);
-        } else if (change.kind !== 'removed') articles += 1;
+      for (const name of listDir(this.dataDir)) {
+        const file = join(this.dataDir, name);
+        const id = this.idOf(file);
+        const text = id === null ? null : readArticleText(file, this.#maxBytes);
+        if (id !== null && text !== null && 'text' in text && this.#engine.article(id) !== undefined) {
+          this.#known.set(file, { id, hash: contentHash(text.text) });
+        }
       }
-    }
-    this.#logger.info({ articles, dir: this.guildsDir }, `loaded ${articles} server article(s)`);
-    return { articles, problems };
+      const guilds = listDir(this.guildsDir).filter((n) => SNOWFLAKE.test(n) && this.serves(n));
+      const files = guilds.flatMap((g) => listDir(join(this.guildsDir, g)).map((name) => join(this.guildsDir, g, name)));
+      // Through the ingestion thread even before the bot is online: its caches (stems, words, dates)
+      // then live in that thread and go with it when it idles, not in this process's heap for good.
+      const changes = await this.#syncFiles(files);
+      const result = this.#report(changes);
+      this.#logger.info({ articles: result.articles, servers: guilds.length, dir: this.guildsDir }, `loaded ${result.articles} server article(s)`);
+      return result;
+    });
+  }
+
+  /** Hold `guildId` from now on (the bot joined it) and read its folder; returns what changed. */
+  serveGuild(guildId: string): Promise<StoreChange[]> {
+    return this.#serial(async () => {
+      if (!SNOWFLAKE.test(guildId)) return [];
+      this.#scope.join(guildId);
+      return this.#syncDir(join(this.guildsDir, guildId));
+    });
+  }
+
+  /** Stop holding `guildId` (the bot left it): its articles leave the engine, its files stay. Returns how many left. */
+  dropGuild(guildId: string): Promise<number> {
+    return this.#serial(async () => {
+      this.#scope.leave(guildId);
+      return this.#forget(guildId);
+    });
+  }
+
+  /**
+   * Hold exactly these servers from now on (the guilds Discord listed when the shard became ready):
+   * folders of servers the bot is no longer in are dropped, any missing one is read.
+   */
+  retainGuilds(guildIds: Iterable<string>): Promise<{ dropped: number; added: number }> {
+    return this.#serial(async () => {
+      const keep = new Set([...guildIds].filter((g) => SNOWFLAKE.test(g)));
+      const before = new Set(listDir(this.guildsDir).filter((g) => SNOWFLAKE.test(g) && this.serves(g)));
+      this.#scope.replace(keep, before);
+      let dropped = 0;
+      for (const guildId of before) if (!keep.has(guildId)) dropped += this.#forget(guildId);
+      let added = 0;
+      for (const guildId of keep) {
+        if (!before.has(guildId)) added += (await this.#syncDir(join(this.guildsDir, guildId))).filter((c) => c.kind === 'added').length;
+      }
+      return { dropped, added };
+    });
   }
 
   /** The folder of one guild's articles; throws for anything but a Discord id (a bug, never user input). */
@@ -113,6 +163,12 @@ export class GuildArticleStore {
   /** Ingest `text` as an article of `guildId`, then store it; answerable when this resolves. */
   async add(guildId: string, text: string): Promise<AddResult> {
     const dir = this.guildDir(guildId);
+    return this.#serial(() => this.#add(guildId, dir, text));
+  }
+
+  async #add(guildId: string, dir: string, text: string): Promise<AddResult> {
+    // The upload came to this process, so this process serves that server.
+    if (!this.serves(guildId)) this.#scope.join(guildId);
     const hash = contentHash(text);
     let name = articleName(text);
     let file = join(dir, `${name}.txt`);
@@ -124,12 +180,10 @@ export class GuildArticleStore {
     const existing = this.#engine.article(id);
     if (existing !== undefined && this.#known.get(file)?.hash === hash) return { ok: true, article: existing, status: 'unchanged' };
 
-    let article: Article;
-    try {
-      article = this.#engine.add({ id, text, file });
-    } catch (error) {
+    const { articles: [article], failed } = await this.#engine.ingest([{ id, text, file }]);
+    if (article === undefined) {
       this.#engine.remove(id);
-      return { ok: false, problem: 'unreadable', detail: (error as Error).message };
+      return { ok: false, problem: 'unreadable', detail: failed[0]?.reason ?? 'it could not be ingested' };
     }
     if (article.paragraphs.length === 0) {
       this.#engine.remove(id);
@@ -156,21 +210,23 @@ export class GuildArticleStore {
   /** Delete guild `guildId`'s article `name` (its file, then its index entries). */
   async remove(guildId: string, name: string): Promise<RemoveResult> {
     const dir = this.guildDir(guildId);
-    const id = guildArticleId(guildId, name);
-    const entry = [...this.#known.entries()].find(([file, k]) => k.id === id && dirname(file) === dir);
-    if (entry === undefined) return { ok: false, problem: 'not-found', detail: id };
-    const [file] = entry;
-    try {
-      await unlink(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') return { ok: false, problem: 'storage', detail: code ?? 'error' };
-    }
-    this.#known.delete(file);
-    const article = this.#engine.article(id);
-    this.#engine.remove(id);
-    this.#logger.info({ guild: guildId, id, file }, `article ${id} removed from Discord`);
-    return { ok: true, article };
+    return this.#serial(async () => {
+      const id = guildArticleId(guildId, name);
+      const entry = [...this.#known.entries()].find(([file, k]) => k.id === id && dirname(file) === dir);
+      if (entry === undefined) return { ok: false, problem: 'not-found', detail: id };
+      const [file] = entry;
+      try {
+        await unlink(file);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT') return { ok: false, problem: 'storage', detail: code ?? 'error' };
+      }
+      this.#known.delete(file);
+      const article = this.#engine.article(id);
+      this.#engine.remove(id);
+      this.#logger.info({ guild: guildId, id, file }, `article ${id} removed from Discord`);
+      return { ok: true, article };
+    });
   }
 
   /** The article id a path in DATA_DIR stands for, or null when it is not an article file. */
@@ -185,47 +241,13 @@ export class GuildArticleStore {
   }
 
   /** Bring the engine in line with one file (created, changed or deleted); null when nothing changed. */
-  sync(path: string): StoreChange | null {
-    const file = resolve(path);
-    const id = this.idOf(file);
-    if (id === null || this.#writing.has(file)) return null;
-    const known = this.#known.get(file);
-    const read = this.#readText(file);
-    if (read === null) {
-      this.#rejected.delete(file);
-      if (known === undefined) return null;
-      this.#known.delete(file);
-      this.#engine.remove(known.id);
-      return { kind: 'removed', id: known.id, file };
-    }
-    const hash = 'text' in read ? contentHash(read.text) : `!${read.reason}`;
-    if (known?.hash === hash || this.#rejected.get(file) === hash) return null;
-    const reject = (reason: string): StoreChange => {
-      if (known !== undefined) this.#engine.remove(known.id);
-      this.#known.delete(file);
-      this.#rejected.set(file, hash);
-      return { kind: 'rejected', id, file, reason, removed: known !== undefined };
-    };
-    if ('reason' in read) return reject(read.reason);
-    const twin = [...this.#known.entries()].find(([other, k]) => k.id === id && other !== file);
-    if (twin !== undefined) return reject(`${basename(twin[0])} already provides the article id ${id}`);
-    try {
-      const article = this.#engine.add({ id, text: read.text, file });
-      if (article.paragraphs.length === 0) return reject('no article paragraphs were found in it (only short lines or headings)');
-      this.#known.set(file, { id, hash });
-      this.#rejected.delete(file);
-      return { kind: known === undefined ? 'added' : 'updated', id, file, title: article.meta.title };
-    } catch (error) {
-      return reject(`it could not be read as an article (${(error as Error).message})`);
-    }
+  sync(path: string): Promise<StoreChange | null> {
+    return this.#serial(async () => (await this.#syncFiles([resolve(path)]))[0] ?? null);
   }
 
   /** Reconcile a whole folder (DATA_DIR or one guild's): its files, and known files that vanished with it. */
-  syncDir(path: string): StoreChange[] {
-    const dir = resolve(path);
-    const paths = new Set(listDir(dir).map((name) => join(dir, name)));
-    for (const file of this.#known.keys()) if (dirname(file) === dir) paths.add(file);
-    return [...paths].sort().map((file) => this.sync(file)).filter((c): c is StoreChange => c !== null);
+  syncDir(path: string): Promise<StoreChange[]> {
+    return this.#serial(() => this.#syncDir(path));
   }
 
   /** Whether the store currently serves `path` (for tests and diagnostics). */
@@ -233,26 +255,62 @@ export class GuildArticleStore {
     return this.#known.has(resolve(path));
   }
 
-  // null: no such file (or not a regular file). A reason: present but not a readable article.
-  #readText(file: string): { text: string } | { reason: string } | null {
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) return null;
-      if (stat.size > this.#maxBytes) {
-        return { reason: `the file is ${(stat.size / 1048576).toFixed(1)} MB, over the ${(this.#maxBytes / 1048576).toFixed(1)} MB limit` };
-      }
-      return decodeArticle(readFileSync(file), this.#maxBytes);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return code === 'ENOENT' || code === 'ENOTDIR' ? null : { reason: `the file cannot be read (${code ?? 'error'})` };
-    }
+  /** Resolves once every change queued so far is applied (for tests and shutdown). */
+  idle(): Promise<void> {
+    return this.#serial(async () => undefined);
   }
-}
 
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
+  #serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  #syncDir(path: string): Promise<StoreChange[]> {
+    const dir = resolve(path);
+    const paths = new Set(listDir(dir).map((name) => join(dir, name)));
+    for (const file of this.#known.keys()) if (dirname(file) === dir) paths.add(file);
+    return this.#syncFiles([...paths].sort());
+  }
+
+  /** Whether a path is one this process holds: DATA_DIR itself, or a served guild's folder. */
+  #inScope(file: string): boolean {
+    const dir = dirname(file);
+    return dir === this.dataDir || (dirname(dir) === this.guildsDir && this.serves(basename(dir)));
+  }
+
+  /** Reconcile files with the engine: removals and rejections at once, additions ingested together. */
+  /** Reconcile files with the engine (see reconcile.ts), within what this process holds. */
+  #syncFiles(files: readonly string[]): Promise<StoreChange[]> {
+    return reconcileFiles(files, {
+      engine: this.#engine, known: this.#known, rejected: this.#rejected, maxBytes: this.#maxBytes,
+      idOf: (file) => (this.#writing.has(file) || !this.#inScope(file) ? null : this.idOf(file)),
+    });
+  }
+
+  /** Drop a guild's articles from the engine (not its files); returns how many. */
+  #forget(guildId: string): number {
+    const dir = join(this.guildsDir, guildId);
+    let count = 0;
+    for (const [file, k] of [...this.#known.entries()]) {
+      if (dirname(file) !== dir) continue;
+      this.#known.delete(file);
+      this.#engine.remove(k.id);
+      count += 1;
+    }
+    for (const file of [...this.#rejected.keys()]) if (dirname(file) === dir) this.#rejected.delete(file);
+    return count;
+  }
+
+  #report(changes: readonly StoreChange[]): { articles: number; problems: LoadProblem[] } {
+    const problems: LoadProblem[] = [];
+    let articles = 0;
+    for (const change of changes) {
+      if (change.kind === 'rejected') {
+        problems.push({ file: change.file, reason: change.reason });
+        this.#logger.warn({ file: change.file, reason: change.reason }, `skipped article ${change.file}: ${change.reason}`);
+      } else if (change.kind !== 'removed') articles += 1;
+    }
+    return { articles, problems };
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Picks up changes made to DATA_DIR outside Discord (an editor, a deploy, rsync) without a restart:
- * `fs.watch` on DATA_DIR, on DATA_DIR/guilds and on each guild folder, debounced per path (one save
- * is often several events), each settled change applied through the store and logged once. Folders
- * that appear later (a new guild, DATA_DIR/guilds itself) are watched as they appear; folders that
- * vanish take their articles with them.
+ * `fs.watch` on DATA_DIR, on DATA_DIR/guilds and on the folder of each server this process holds
+ * (another shard's servers are its business), debounced per path (one save is often several
+ * events), each settled change applied through the store (ingested off the event loop) and logged
+ * once. Folders that appear later (a new guild, DATA_DIR/guilds itself) are watched as they
+ * appear; folders that vanish take their articles with them.
  */
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -52,6 +53,8 @@ export function watchDataDir(store: GuildArticleStore, logger: Logger, options: 
   const timers = new Map<string, NodeJS.Timeout>();
   let waiting: (() => void)[] = [];
   let closed = false;
+  /** Changes being applied (ingestion runs on another thread: they take a while). */
+  let applying = 0;
 
   const release = (): void => {
     const resolvers = waiting;
@@ -77,25 +80,28 @@ export function watchDataDir(store: GuildArticleStore, logger: Logger, options: 
     watchers.delete(dir);
   }
 
-  function syncGuildDir(dir: string): void {
-    if (isDirectory(dir)) watchFolder(dir);
+  async function syncGuildDir(dir: string): Promise<void> {
+    // Another shard's server: neither watched nor read here.
+    const served = store.serves(basename(dir));
+    if (served && isDirectory(dir)) watchFolder(dir);
     else unwatch(dir);
-    for (const change of store.syncDir(dir)) logChange(logger, change);
+    if (!served) return;
+    for (const change of await store.syncDir(dir)) logChange(logger, change);
   }
 
-  function apply(path: string): void {
+  async function apply(path: string): Promise<void> {
     try {
       if (path === store.dataDir) {
-        for (const change of store.syncDir(path)) logChange(logger, change);
+        for (const change of await store.syncDir(path)) logChange(logger, change);
       } else if (path === store.guildsDir) {
         if (isDirectory(path)) watchFolder(path);
         else unwatch(path);
         const guilds = new Set([...guildFolders(path), ...[...watchers.keys()].filter((d) => dirname(d) === path).map((d) => basename(d))]);
-        for (const guild of guilds) syncGuildDir(join(path, guild));
+        for (const guild of guilds) await syncGuildDir(join(path, guild));
       } else if (dirname(path) === store.guildsDir) {
-        syncGuildDir(path);
+        await syncGuildDir(path);
       } else {
-        const change = store.sync(path);
+        const change = await store.sync(path);
         if (change !== null) logChange(logger, change);
       }
     } catch (error) {
@@ -108,8 +114,11 @@ export function watchDataDir(store: GuildArticleStore, logger: Logger, options: 
     clearTimeout(timers.get(path));
     timers.set(path, setTimeout(() => {
       timers.delete(path);
-      apply(path);
-      if (timers.size === 0) release();
+      applying += 1;
+      void apply(path).finally(() => {
+        applying -= 1;
+        if (timers.size === 0 && applying === 0) release();
+      });
     }, debounceMs));
   }
 
@@ -124,7 +133,13 @@ export function watchDataDir(store: GuildArticleStore, logger: Logger, options: 
 
   watchFolder(store.dataDir);
   watchFolder(store.guildsDir);
-  for (const guild of guildFolders(store.guildsDir)) watchFolder(join(store.guildsDir, guild));
+  for (const guild of guildFolders(store.guildsDir)) if (store.serves(guild)) watchFolder(join(store.guildsDir, guild));
+  // A server joined (its folder is watched from now on) or left (no longer).
+  store.onScopeChange((guild, served) => {
+    const dir = join(store.guildsDir, guild);
+    if (served && isDirectory(dir)) watchFolder(dir);
+    else if (!served) unwatch(dir);
+  });
   logger.info({ dir: store.dataDir }, `watching ${store.dataDir} for article changes`);
 
   return {
@@ -135,7 +150,7 @@ export function watchDataDir(store: GuildArticleStore, logger: Logger, options: 
       for (const dir of [...watchers.keys()]) unwatch(dir);
       release();
     },
-    settled: () => (timers.size === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
+    settled: () => (timers.size === 0 && applying === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve))),
   };
 }
 

@@ -7,18 +7,18 @@ import { collectingLogger, ferryArticle, GUILD_A, GUILD_B, marketArticle, riceAr
 
 const BUNDLED = riceArticle();
 
-function open(dir: string) {
+async function open(dir: string) {
   const { logger, lines } = collectingLogger();
   const { engine } = openCorpus(dir);
   const store = new GuildArticleStore({ dataDir: dir, engine, logger, maxBytes: 5 * 1024 * 1024 });
-  const loaded = store.load();
+  const loaded = await store.load();
   return { engine, store, lines, loaded };
 }
 
 describe('GuildArticleStore', () => {
   it('GIVEN an upload WHEN added THEN it is answerable at once, namespaced by the guild and stored under guilds/<guild>/', async () => {
     const dir = tempDataDir({ 'rice.txt': BUNDLED });
-    const { engine, store } = open(dir);
+    const { engine, store } = await open(dir);
     const result = await store.add(GUILD_A, ferryArticle());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -31,7 +31,7 @@ describe('GuildArticleStore', () => {
   });
 
   it('GIVEN the same text twice WHEN added THEN the second is "unchanged" and nothing is duplicated', async () => {
-    const { engine, store } = open(tempDataDir());
+    const { engine, store } = await open(tempDataDir());
     await store.add(GUILD_A, ferryArticle());
     const again = await store.add(GUILD_A, ferryArticle());
     expect(again).toMatchObject({ ok: true, status: 'unchanged' });
@@ -40,7 +40,7 @@ describe('GuildArticleStore', () => {
 
   it('GIVEN a text without article paragraphs WHEN added THEN it is refused and nothing changes, in memory or on disk', async () => {
     const dir = tempDataDir();
-    const { engine, store } = open(dir);
+    const { engine, store } = await open(dir);
     const result = await store.add(GUILD_A, 'Just a heading\n\nAnother short line\n');
     expect(result).toMatchObject({ ok: false, problem: 'no-paragraphs' });
     expect(engine.articles()).toEqual([]);
@@ -49,17 +49,17 @@ describe('GuildArticleStore', () => {
 
   it('GIVEN stored articles WHEN a new store loads the same folder THEN they come back with the same ids (a restart)', async () => {
     const dir = tempDataDir({ 'rice.txt': BUNDLED });
-    const first = open(dir);
+    const first = await open(dir);
     const a = await first.store.add(GUILD_A, ferryArticle());
     const b = await first.store.add(GUILD_B, marketArticle());
-    const second = open(dir);
+    const second = await open(dir);
     expect(second.loaded.articles).toBe(2);
     expect(second.engine.articles().map((x) => x.id).sort()).toEqual(['rice', a.ok ? a.article.id : '', b.ok ? b.article.id : ''].sort());
   });
 
   it('GIVEN an article WHEN removed THEN its file and its index entries are gone; another guild cannot remove it', async () => {
     const dir = tempDataDir();
-    const { engine, store } = open(dir);
+    const { engine, store } = await open(dir);
     const added = await store.add(GUILD_A, ferryArticle());
     if (!added.ok) throw new Error('not added');
     const name = added.article.id.split('/')[1] ?? '';
@@ -73,12 +73,12 @@ describe('GuildArticleStore', () => {
 
   it.each(['../../etc', '123', 'g1150000000000000100', ''])('GIVEN the guild id %j WHEN used THEN it is rejected before touching the disk', async (guildId) => {
     const dir = tempDataDir();
-    const { store } = open(dir);
+    const { store } = await open(dir);
     await expect(store.add(guildId, ferryArticle())).rejects.toThrow(/not a Discord server id/);
     expect(readdirSync(join(dir, 'guilds'))).toEqual([]);
   });
 
-  it('GIVEN files that are not articles in a guild folder WHEN loaded THEN each is skipped with a log line, the rest load', () => {
+  it('GIVEN files that are not articles in a guild folder WHEN loaded THEN each is skipped with a log line, the rest load', async () => {
     const dir = tempDataDir();
     const guildDir = join(dir, 'guilds', GUILD_A);
     mkdirSync(guildDir, { recursive: true });
@@ -88,7 +88,7 @@ describe('GuildArticleStore', () => {
     writeFileSync(join(guildDir, 'photo.png'), 'not an article');
     mkdirSync(join(dir, 'guilds', 'not-a-guild'));
     writeFileSync(join(dir, 'guilds', 'not-a-guild', 'x.txt'), ferryArticle());
-    const { engine, loaded, lines } = open(dir);
+    const { engine, loaded, lines } = await open(dir);
     expect(engine.articles().map((a) => a.id)).toEqual([`g${GUILD_A}/good`]);
     expect(loaded.problems.map((p) => p.file.split('/').pop()).sort()).toEqual(['binary.txt', 'empty.txt']);
     expect(lines.filter((l) => l.level === 40).map((l) => l.msg)).toEqual([
@@ -97,9 +97,9 @@ describe('GuildArticleStore', () => {
     ]);
   });
 
-  it('GIVEN a path WHEN classified THEN only article files in DATA_DIR or a guild folder have ids', () => {
+  it('GIVEN a path WHEN classified THEN only article files in DATA_DIR or a guild folder have ids', async () => {
     const dir = tempDataDir();
-    const { store } = open(dir);
+    const { store } = await open(dir);
     expect(store.idOf(join(dir, 'rice.txt'))).toBe('rice');
     expect(store.idOf(join(dir, 'guilds', GUILD_A, 'x.md'))).toBe(`g${GUILD_A}/x`);
     expect(store.idOf(join(dir, 'guilds', 'abc', 'x.md'))).toBeNull();
@@ -110,7 +110,7 @@ describe('GuildArticleStore', () => {
 
   it('GIVEN a write that fails WHEN added THEN the article is not served and the refusal says storage', async () => {
     const dir = tempDataDir();
-    const { engine, store } = open(dir);
+    const { engine, store } = await open(dir);
     // A file where the guild folder should be: mkdir and the write fail.
     writeFileSync(join(dir, 'guilds', GUILD_A), 'in the way');
     const result = await store.add(GUILD_A, ferryArticle());

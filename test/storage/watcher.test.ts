@@ -9,11 +9,11 @@ import { collectingLogger, ferryArticle, GUILD_A, marketArticle, tempDataDir } f
 let watcher: DataDirWatcher | undefined;
 afterEach(() => watcher?.close());
 
-function start(dir: string) {
+async function start(dir: string) {
   const { logger, lines } = collectingLogger();
   const { engine } = openCorpus(dir);
   const store = new GuildArticleStore({ dataDir: dir, engine, logger, maxBytes: 5 * 1024 * 1024 });
-  store.load();
+  await store.load();
   watcher = watchDataDir(store, logger, { debounceMs: 40 });
   const messages = (): string[] => lines.map((l) => l.msg ?? '').filter((m) => /^(article|skipped)/.test(m));
   return { engine, store, messages };
@@ -24,7 +24,7 @@ const until = (check: () => void): Promise<void> => vi.waitFor(check, { timeout:
 describe('watchDataDir', () => {
   it('GIVEN a running watcher WHEN a bundled file is created, changed and deleted THEN the engine follows, one log line per change', async () => {
     const dir = tempDataDir();
-    const { engine, messages } = start(dir);
+    const { engine, messages } = await start(dir);
     writeFileSync(join(dir, 'ferry.txt'), ferryArticle());
     await until(() => expect(engine.article('ferry')?.meta.title).toBe('Harbour City Opens New Ferry Line'));
     writeFileSync(join(dir, 'ferry.txt'), ferryArticle(' Again'));
@@ -40,7 +40,7 @@ describe('watchDataDir', () => {
 
   it('GIVEN a guild folder that does not exist yet WHEN a file is put there THEN it is served under the guild\'s id', async () => {
     const dir = tempDataDir();
-    const { engine, messages } = start(dir);
+    const { engine, messages } = await start(dir);
     mkdirSync(join(dir, 'guilds', GUILD_A));
     writeFileSync(join(dir, 'guilds', GUILD_A, 'market.md'), marketArticle());
     await until(() => expect(engine.article(`g${GUILD_A}/market`)).toBeDefined());
@@ -51,7 +51,7 @@ describe('watchDataDir', () => {
 
   it('GIVEN an upload through the store WHEN its file appears THEN the watcher sees its own write and logs nothing more', async () => {
     const dir = tempDataDir();
-    const { engine, store, messages } = start(dir);
+    const { engine, store, messages } = await start(dir);
     const added = await store.add(GUILD_A, ferryArticle());
     writeFileSync(join(dir, 'probe.txt'), marketArticle());
     await until(() => expect(engine.article('probe')).toBeDefined());
@@ -67,7 +67,7 @@ describe('watchDataDir', () => {
 
   it('GIVEN a bad file WHEN it appears THEN it is skipped with a warning once; fixed later THEN it is served', async () => {
     const dir = tempDataDir();
-    const { engine, messages } = start(dir);
+    const { engine, messages } = await start(dir);
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
     await until(() => expect(messages()).toEqual([expect.stringMatching(/^skipped article .*bad\.txt: the file is binary/)]));
     writeFileSync(join(dir, 'bad.txt'), ferryArticle());
@@ -77,7 +77,7 @@ describe('watchDataDir', () => {
 
   it('GIVEN a burst of writes to one file WHEN they settle THEN it is applied once', async () => {
     const dir = tempDataDir();
-    const { engine, messages } = start(dir);
+    const { engine, messages } = await start(dir);
     const text = ferryArticle();
     const file = join(dir, 'burst.txt');
     writeFileSync(file, text.slice(0, 50));
@@ -90,7 +90,7 @@ describe('watchDataDir', () => {
 
   it('GIVEN a closed watcher WHEN files change THEN nothing happens', async () => {
     const dir = tempDataDir();
-    const { engine } = start(dir);
+    const { engine } = await start(dir);
     watcher?.close();
     writeFileSync(join(dir, 'late.txt'), ferryArticle());
     await new Promise((resolve) => setTimeout(resolve, 200));

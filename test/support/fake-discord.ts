@@ -32,7 +32,7 @@ export * from './fixtures.ts';
 export type { RecordedRequest, RecordedFile, SentMessage, SentRoute, InteractionRecord, InteractionKind } from './fake-store.ts';
 export type { RestFault } from './fake-http.ts';
 export type { IdentifyRecord, ResumeRecord, ConnectionRecord, GatewayLogEntry } from './fake-gateway.ts';
-export type { CommandInput, AutocompleteInput, ComponentInput, ModalSubmitInput, HumanMessageInput, DispatchedInteraction, InteractionContextInput, OptionValue } from './fake-interactions.ts';
+export type { CommandInput, AutocompleteInput, ComponentInput, ModalSubmitInput, HumanMessageInput, DispatchedInteraction, InteractionContextInput, OptionValue, AttachmentInput } from './fake-interactions.ts';
 export type { EffectiveMentions } from './fake-validate.ts';
 
 export interface FakeDiscordOptions {

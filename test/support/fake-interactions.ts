@@ -19,6 +19,16 @@ export interface InteractionContextInput {
   channelId?: string;
   /** User locale, e.g. 'en-US' (default) or 'id'. */
   locale?: string;
+  /** The invoking member's permissions in a guild, as a bit-field string; default @everyone's. */
+  permissions?: string;
+}
+
+/** A file attached to a slash-command option (type 11); `url` is where the bot downloads it. */
+export interface AttachmentInput {
+  filename: string;
+  url: string;
+  size: number;
+  contentType?: string;
 }
 
 export interface CommandInput extends InteractionContextInput {
@@ -28,6 +38,8 @@ export interface CommandInput extends InteractionContextInput {
    * (PUT .../commands) when known, else inferred (string 3, integer 4, boolean 5, other number 10).
    */
   options?: Record<string, OptionValue> | Json[];
+  /** Attachment options by name, with their `resolved.attachments` entries. */
+  attachments?: Record<string, AttachmentInput>;
   subcommand?: string;
   subcommandGroup?: string;
 }
@@ -70,6 +82,7 @@ interface Context {
   guildLocale: string;
   channel: ChannelRecord;
   locale: string;
+  permissions: string;
 }
 
 export function resolveContext(store: FakeStore, input: InteractionContextInput): Context {
@@ -87,7 +100,7 @@ export function resolveContext(store: FakeStore, input: InteractionContextInput)
   }
   if (!channel) throw new Error(`fake-discord: unknown channel ${input.channelId ?? '(default)'} for guild ${guildId ?? 'DM'}`);
   const guildLocale = guildId === null ? 'en-US' : (store.guild(guildId)?.preferredLocale ?? 'en-US');
-  return { user, guildId, guildLocale, channel, locale: input.locale ?? 'en-US' };
+  return { user, guildId, guildLocale, channel, locale: input.locale ?? 'en-US', permissions: input.permissions ?? EVERYONE_PERMISSIONS };
 }
 
 function findCommand(store: FakeStore, name: string, guildId: string | null): Json | undefined {
@@ -128,6 +141,11 @@ function buildOptions(store: FakeStore, input: CommandInput, ctx: Context, focus
     }
     return { name, type, value, ...(name === focused ? { focused: true } : {}) };
   });
+  for (const [name, a] of Object.entries(input.attachments ?? {})) {
+    const id = snowflake();
+    (resolved['attachments'] ??= {})[id] = { id, filename: a.filename, size: a.size, url: a.url, proxy_url: a.url, content_type: a.contentType ?? 'text/plain; charset=utf-8' };
+    leaf.push({ name, type: 11, value: id });
+  }
   let options: Json[] = leaf;
   if (input.subcommand !== undefined) options = [{ name: input.subcommand, type: 1, options }];
   if (input.subcommandGroup !== undefined) options = [{ name: input.subcommandGroup, type: 2, options }];
@@ -144,7 +162,7 @@ function commandIdFor(store: FakeStore, name: string, guildId: string | null): s
 }
 
 function envelope(ctx: Context, type: number, data: Json, id: string, token: string): Json {
-  const { user, guildId, guildLocale, channel, locale } = ctx;
+  const { user, guildId, guildLocale, channel, locale, permissions } = ctx;
   const common: Json = {
     id,
     application_id: APPLICATION_ID,
@@ -167,7 +185,7 @@ function envelope(ctx: Context, type: number, data: Json, id: string, token: str
       guild: { id: guildId, locale: guildLocale, features: [] },
       guild_locale: guildLocale,
       channel: { ...(channelJson({ id: channel.id, name: channel.name, type: channel.type }, guildId) as object), permissions: EVERYONE_PERMISSIONS },
-      member: { ...memberJson(user), permissions: EVERYONE_PERMISSIONS },
+      member: { ...memberJson(user), permissions },
     };
   }
   return { ...common, user, channel: { id: channel.id, type: 1, last_message_id: null, flags: 0, recipients: [user] } };

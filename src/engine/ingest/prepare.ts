@@ -44,6 +44,17 @@ interface PeopleAndQuotes {
   quotes: Quote[];
 }
 
+/** An article's analysis as plain data, so a worker thread can do it and hand it over. */
+export interface ArticleAnalysis {
+  reference: string | null;
+  people: Person[];
+  quotes: Quote[];
+  organizations: string[];
+  places: PlaceMention[];
+  /** Per body paragraph, in order. */
+  dates: DateMention[][];
+}
+
 /** An article whose people, quotes, places and organizations are found on first read. */
 export class PreparedArticle implements Article {
   readonly paragraphs: PreparedParagraph[];
@@ -95,6 +106,22 @@ export class PreparedArticle implements Article {
     for (const p of this.paragraphs) void p.dates;
     void this.organizations;
     void this.places;
+    return this;
+  }
+
+  /** The whole analysis as data (run now if it has not run yet). */
+  analysisData(): ArticleAnalysis {
+    this.analyzeNow();
+    return { reference: this.referenceDate(), people: this.people, quotes: this.quotes, organizations: this.organizations, places: this.places, dates: this.paragraphs.map((p) => p.dates) };
+  }
+
+  /** Take over an analysis made elsewhere of the same text (a worker thread): nothing is analysed again. */
+  adoptAnalysis(a: ArticleAnalysis): this {
+    this.reference = { iso: a.reference };
+    this.who = { people: a.people, quotes: a.quotes };
+    this.orgs = a.organizations;
+    this.where = a.places;
+    this.paragraphs.forEach((p, i) => { p.dates = a.dates[i] ?? []; });
     return this;
   }
 

@@ -1,14 +1,19 @@
 /**
  * The engine's prepared articles and index as one binary blob, so a restart over 100k paragraphs
  * reads a file instead of re-running layout, sentence splitting and indexing (seconds → well under
- * one). Layout: "KUTIPIX" + format byte, a u32 header length, the JSON header (articles' metadata
- * and paragraph texts, term and surface strings), then Int32 arrays, each a u32 element count and
- * its little-endian values on a 4-byte boundary.
+ * one). Layout:
+ *
+ *   "KUTIPIX" + format byte        this layout's version (SNAPSHOT_FORMAT)
+ *   u32 length + stamp             the writer's build stamp (UTF-8), readable without decoding the rest
+ *   u32 CRC-32                     of every byte after it: a damaged file is refused, never half-read
+ *   u32 length + JSON header       articles' metadata and paragraph texts, term and surface strings
+ *   Int32 arrays                   each a u32 element count and little-endian values, 4-byte aligned
  */
+import { crc32 } from 'node:zlib';
 import type { ArticleMeta, Language } from '../types.ts';
 import type { IndexState } from '../retrieval/sentence-index.ts';
 
-/** Bump when tokenizing, stemming, layout or sentence splitting change what an index holds. */
+/** Version of the layout above (what the index holds is the stamp's business: see build-stamp.ts). */
 export const SNAPSHOT_FORMAT = 2;
 const MAGIC = 'KUTIPIX';
 
@@ -34,8 +39,10 @@ interface Header {
   extra: unknown;
 }
 
-/** Encode a snapshot. */
-export function encodeSnapshot(snapshot: EngineSnapshot): Buffer {
+const align = (at: number): number => at + ((4 - (at % 4)) % 4);
+
+/** Encode a snapshot, stamped with what built it (`stamp`, opaque here). */
+export function encodeSnapshot(snapshot: EngineSnapshot, stamp = ''): Buffer {
   const counts: number[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
@@ -57,43 +64,55 @@ export function encodeSnapshot(snapshot: EngineSnapshot): Buffer {
     index.surfaceCounts, index.postings.offsets, index.postings.ids,
     index.columns.ordinal, index.columns.paragraph, index.columns.sentence, index.columns.length, index.columns.paragraphKey,
   ];
+  const stampBytes = Buffer.from(stamp, 'utf8');
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const headerEnd = 8 + 4 + json.length;
-  let size = headerEnd + ((4 - (headerEnd % 4)) % 4);
+  const crcAt = 12 + stampBytes.length;
+  const headerAt = crcAt + 4;
+  let size = align(headerAt + 4 + json.length);
   for (const a of arrays) size += 4 + a.byteLength;
   const out = Buffer.alloc(size);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt8(SNAPSHOT_FORMAT, 7);
-  out.writeUInt32LE(json.length, 8);
-  json.copy(out, 12);
-  let at = headerEnd + ((4 - (headerEnd % 4)) % 4);
+  out.writeUInt32LE(stampBytes.length, 8);
+  stampBytes.copy(out, 12);
+  out.writeUInt32LE(json.length, headerAt);
+  json.copy(out, headerAt + 4);
+  let at = align(headerAt + 4 + json.length);
   for (const a of arrays) {
     out.writeUInt32LE(a.length, at);
     at += 4;
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, at);
     at += a.byteLength;
   }
+  out.writeUInt32LE(crc32(out.subarray(headerAt)), crcAt);
   return out;
 }
 
-/** Why a blob is not a snapshot this code can read (null when it is). */
-function problemOf(blob: Uint8Array): string | null {
-  if (blob.length < 12) return 'the file is too short';
-  if (Buffer.from(blob.buffer, blob.byteOffset, 7).toString('latin1') !== MAGIC) return 'not a Kutip index file';
-  if (blob[7] !== SNAPSHOT_FORMAT) return `index format ${blob[7] ?? '?'}, this version reads ${SNAPSHOT_FORMAT}`;
-  return null;
+/** A blob's format and stamp, read without decoding the rest; null when it is not a Kutip index file at all. */
+export function readSnapshotStamp(blob: Uint8Array): { format: number; stamp: string | null } | null {
+  if (blob.length < 8 || Buffer.from(blob.buffer, blob.byteOffset, 7).toString('latin1') !== MAGIC) return null;
+  const format = blob[7] ?? 0;
+  if (format !== SNAPSHOT_FORMAT || blob.length < 12) return { format, stamp: null };
+  const length = new DataView(blob.buffer, blob.byteOffset, blob.byteLength).getUint32(8, true);
+  if (12 + length > blob.length) return { format, stamp: null };
+  return { format, stamp: Buffer.from(blob.buffer, blob.byteOffset + 12, length).toString('utf8') };
 }
 
 /** Decode a snapshot; throws an Error saying what is wrong with a foreign, old or damaged blob. */
 export function decodeSnapshot(blob: Uint8Array): EngineSnapshot {
-  const problem = problemOf(blob);
-  if (problem) throw new Error(problem);
+  const stamped = readSnapshotStamp(blob);
+  if (stamped === null) throw new Error(blob.length < 8 ? 'the file is too short' : 'not a Kutip index file');
+  if (stamped.format !== SNAPSHOT_FORMAT) throw new Error(`index format ${stamped.format}, this version reads ${SNAPSHOT_FORMAT}`);
+  if (stamped.stamp === null) throw new Error('the index file is truncated');
   const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
-  const jsonLength = view.getUint32(8, true);
-  if (12 + jsonLength > blob.length) throw new Error('the index file is truncated');
-  const header = JSON.parse(Buffer.from(blob.buffer, blob.byteOffset + 12, jsonLength).toString('utf8')) as Header;
-  let at = 12 + jsonLength;
-  at += (4 - (at % 4)) % 4;
+  const crcAt = 12 + Buffer.byteLength(stamped.stamp, 'utf8');
+  const headerAt = crcAt + 4;
+  if (headerAt + 4 > blob.length) throw new Error('the index file is truncated');
+  if (crc32(blob.subarray(headerAt)) !== view.getUint32(crcAt, true)) throw new Error('the index file is damaged (its checksum does not match)');
+  const jsonLength = view.getUint32(headerAt, true);
+  if (headerAt + 4 + jsonLength > blob.length) throw new Error('the index file is truncated');
+  const header = JSON.parse(Buffer.from(blob.buffer, blob.byteOffset + headerAt + 4, jsonLength).toString('utf8')) as Header;
+  let at = align(headerAt + 4 + jsonLength);
   const next = (): Int32Array => {
     if (at + 4 > blob.length) throw new Error('the index file is truncated');
     const count = view.getUint32(at, true);

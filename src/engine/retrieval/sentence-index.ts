@@ -358,7 +358,8 @@ export class SentenceIndex {
       const term = termMap[t] ?? 0;
       for (let k = offsets[t] ?? 0; k < (offsets[t + 1] ?? 0); k += 1) this.postings.add(term, (ids[k] ?? 0) + shift);
     }
-    this.freeze();
+    // As `add`: folded in once enough is pending, so one upload into a large index stays cheap.
+    if (this.postings.needsFreeze) this.freeze();
     this.version += 1;
   }
 

@@ -115,6 +115,7 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine & { ca
     article: (id) => articles.find((a) => a.id === id),
     add,
     addMany: (sources) => sources.map(add),
+    ingest: (sources) => Promise.resolve({ articles: sources.map(add), failed: [] }),
     remove: (id) => {
       const i = articles.findIndex((a) => a.id === id);
       if (i >= 0) articles.splice(i, 1);

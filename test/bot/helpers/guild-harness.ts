@@ -123,7 +123,7 @@ export async function startGuildHarness(dataDir: string): Promise<GuildHarness> 
   const logger = createLogger('debug', { secrets: [TEST_TOKEN], destination: { write: (l: string) => void logs.push(l) } });
   const { engine } = openCorpus(dataDir);
   const store = new GuildArticleStore({ dataDir, engine, logger, maxBytes: config.maxArticleBytes });
-  store.load();
+  await store.load();
   const { client, context } = createBot({
     engine, config, logger, store, commands: await loadCommands(),
     clientOptions: { ws: { buildIdentifyThrottler: () => noIdentifyThrottle } },

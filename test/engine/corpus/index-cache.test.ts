@@ -2,8 +2,11 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, uti
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeCache } from '../../../src/engine/corpus/cache-report.ts';
 import { openCorpus } from '../../../src/engine/corpus/open-corpus.ts';
 import { createEngine } from '../../../src/engine/engine.ts';
+import { currentStamp, type BuildStamp } from '../../../src/engine/persist/build-stamp.ts';
+import { DEFAULT_SETTINGS } from '../../../src/engine/config.ts';
 import { decodeSnapshot, encodeSnapshot } from '../../../src/engine/persist/snapshot.ts';
 import { ROOT } from '../ingest/helpers.ts';
 
@@ -23,7 +26,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const open = () => openCorpus(dir, { cacheFile, cacheMinArticles: 1 });
+const open = (options: Parameters<typeof openCorpus>[1] = {}) => openCorpus(dir, { cacheFile, cacheMinArticles: 1, ...options });
 /**
  * What a user sees of an answer (the engine's own JSON). A "not found" hint samples the articles in
  * load order, which differs once files were re-read, so only its titles are compared (as a set).
@@ -60,12 +63,18 @@ describe('GIVEN a folder of articles and an index cache file', () => {
   });
 
   it('WHEN the cache file is damaged or foreign THEN it is ignored with a note, rebuilt, and nothing is lost', () => {
-    open();
-    for (const junk of [Buffer.from('not an index'), readFileSync(cacheFile).subarray(0, 5000)]) {
+    const fresh = open();
+    const good = readFileSync(cacheFile);
+    // A flipped byte in a paragraph's text would change a citation: the checksum refuses it.
+    const flipped = Buffer.from(good);
+    const at = flipped.indexOf('Lembah Hijau');
+    flipped[at] = (flipped[at] ?? 0) ^ 0x20;
+    for (const junk of [Buffer.from('not an index'), good.subarray(0, 5000), flipped, Buffer.alloc(0)]) {
       writeFileSync(cacheFile, junk);
       const reopened = open();
-      expect(reopened.cache.note).toMatch(/ignored .*rebuilt/);
+      expect(reopened.cache).toMatchObject({ status: 'built', reason: 'damaged', note: expect.stringMatching(/ignored .*rebuilt/) });
       expect(reopened.engine.articles()).toHaveLength(4);
+      expect(answers(reopened.engine)).toEqual(answers(fresh.engine));
       expect(open().cache).toMatchObject({ status: 'loaded', read: 0 });
     }
   });
@@ -74,6 +83,49 @@ describe('GIVEN a folder of articles and an index cache file', () => {
     const opened = openCorpus(dir, { cacheFile });
     expect(opened.cache.status).toBe('small');
     expect(existsSync(cacheFile)).toBe(false);
+  });
+});
+
+describe('GIVEN an index cache written by one build', () => {
+  const stamp = (): BuildStamp => currentStamp(DEFAULT_SETTINGS, dir);
+
+  it.each(['code', 'deps', 'data'] as const)('WHEN only the %s part of the build differs THEN the cache is not read: every file is re-read and the cache rewritten', (part) => {
+    const written = open({ stamp: stamp() });
+    expect(open({ stamp: stamp() }).cache).toMatchObject({ status: 'loaded', read: 0 });
+    const other = { ...stamp(), [part]: 'another build' };
+    const rebuilt = open({ stamp: other });
+    expect(rebuilt.cache).toMatchObject({ status: 'built', reason: part, reused: 0, read: 4 });
+    expect(answers(rebuilt.engine)).toEqual(answers(written.engine));
+    // Rewritten for the new build: its next start reads it, the old build's would not.
+    expect(open({ stamp: other }).cache).toMatchObject({ status: 'loaded', read: 0 });
+    expect(open({ stamp: stamp() }).cache).toMatchObject({ status: 'built', reason: part });
+  });
+
+  it('WHEN only the engine settings differ THEN the cache is not read', () => {
+    open();
+    expect(open({ settings: { minCoverage: 0.31 } }).cache).toMatchObject({ status: 'built', reason: 'settings', read: 4 });
+    expect(open({ settings: { minCoverage: 0.31 } }).cache).toMatchObject({ status: 'loaded', read: 0 });
+  });
+
+  it('WHEN the file is in an older format (before build stamps) THEN it counts as another build\'s, not as damage', () => {
+    open();
+    const old = readFileSync(cacheFile);
+    old[7] = 1;
+    writeFileSync(cacheFile, old);
+    const reopened = open();
+    expect(reopened.cache).toMatchObject({ status: 'built', reason: 'format' });
+    expect(reopened.cache.note).toBeUndefined();
+    expect(reopened.engine.articles()).toHaveLength(4);
+  });
+
+  it('WHEN the index is opened THEN one line says where it came from', () => {
+    expect(describeCache(open().cache, 4)).toBe(`no index cache yet: indexed 4 articles and wrote ${cacheFile}`);
+    expect(describeCache(open().cache, 4)).toBe(`index read from the cache ${cacheFile} (4 articles, no file changed)`);
+    for (const name of ['en-earnings.txt', 'id-transfer-bola.txt']) utimesSync(join(dir, name), new Date(), new Date(Date.now() + 5000));
+    rmSync(join(dir, 'id-banjir-bupati.txt'));
+    expect(describeCache(open().cache, 3)).toBe(`index read from the cache ${cacheFile}; 3 files changed: re-reading them (3 articles)`);
+    expect(describeCache(open({ stamp: { ...currentStamp(DEFAULT_SETTINGS, dir), code: 'x' } }).cache, 3)).toBe('index cache was written by another build (engine code changed): rebuilding (3 articles)');
+    expect(describeCache(openCorpus(dir).cache, 3)).toBe('indexed 3 articles from their files (index cache off)');
   });
 });
 
