@@ -25,6 +25,7 @@ export const FEATURE_NAMES = [
   'amountDist', 'entityDist', 'timeDist', 'placeDist',
   'proximity', 'proximityPredicate', 'clauseMatch', 'exactAmount', 'exactEntity', 'exactTime', 'exactPlace', 'repeatsPrevious',
   'subjectOfVerb', 'objectOfVerb', 'nounPhrase', 'entitySubject', 'entityObject', 'citedDate', 'unitOther',
+  'afterSource', 'afterReport', 'datelineSpeech', 'sourceAsked',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -62,11 +63,18 @@ export interface Wanted {
   prepositions: ReadonlySet<string>;
   /** The previous turn's answer, folded, when the question follows up on it ("and the rest?"). */
   previous: string | null;
+  /** The question asks about a statement ("where did Rutte say it", "di mana dia ngomong"). */
+  aboutSpeech: boolean;
+  /** The question asks for a source ("which newspaper is quoted", "menurut siapa", "datanya dari mana"). */
+  asksSource: boolean;
 }
 
 const BREAK = /[,;:()“”"—–]|\s-\s/;
 // A place noun or article may stand between the preposition and the name.
 const PLACE_WORDS: ReadonlySet<string> = new Set([...bothLanguages('placeNouns'), 'the']);
+const SOURCE_BEFORE = /(?:dilansir(?:\s+dari)?|dikutip\s+dari|mengutip|menurut|berdasarkan|according\s+to|citing|reported\s+by|quoted\s+by)\s+(?:the\s+)?$/iu;
+// A reporting verb, its speaker (one to four capitalized words or a pronoun), then a preposition.
+const REPORT_BEFORE = /(?:kata|ujar|ucap|tutur|jelas|terang|ungkap|tegas|imbuh|tambah|pungkas|said|says|told|added)(?:nya)?\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|dia|ia|he|she)?,?\s*(?:\p{L}+\s+){0,2}(?:di|in|at|pada|on|saat|ketika|when|usai|after)\s+(?:\p{L}+\s+)?$/u;
 const CITED_BEFORE = /(?:dilansir|dikutip|mengutip|dilaporkan|melaporkan|diakses|diunggah|reported|quoted|cited|accessed|according\s+to)\b[^.]{0,50}$/iu;
 const log1 = (x: number): number => Math.log2(1 + x);
 
@@ -138,6 +146,12 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
   const before2 = ev.tokens[c.first - 2];
   const prepFit = (before1 && wanted.prepositions.has(before1.folded) && !gapBreaks(ev, c.first - 1, c.first))
     || (before1 && before2 && PLACE_WORDS.has(before1.folded) && wanted.prepositions.has(before2.folded) && !gapBreaks(ev, c.first - 2, c.first)) ? 1 : 0;
+  // "dilansir dari The Straits Times", "menurut BMKG", "according to NEA": the source of a report.
+  const lead = ev.text.slice(Math.max(0, c.start - 30), Math.max(0, c.start));
+  const afterSource = SOURCE_BEFORE.test(lead) ? 1 : 0;
+  // "ujar Tjahjo di Gedung Parlemen", "kata Idah di Cibinong, Senin (6/1/2025)": where and when a
+  // statement was made stand right after the reporting verb and its speaker.
+  const afterReport = REPORT_BEFORE.test(ev.text.slice(Math.max(0, c.start - 60), Math.max(0, c.start))) ? 1 : 0;
   // "seperti dilansir dari The Straits Times, Kamis 5 Desember 2024": the date of the source, not of the event.
   const citedDate = c.kind === 'date' && CITED_BEFORE.test(ev.text.slice(Math.max(0, c.start - 60), Math.max(0, c.start))) ? 1 : 0;
   const inQuote = ev.quotes.some(([s, e]) => c.start >= s && c.end <= e) ? 1 : 0;
@@ -231,5 +245,9 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     entityObject: byFamily('entity', role.object ? 1 : 0),
     citedDate,
     unitOther,
+    afterSource,
+    afterReport: wanted.aboutSpeech ? afterReport : 0,
+    datelineSpeech: c.dateline && wanted.aboutSpeech ? 1 : 0,
+    sourceAsked: wanted.asksSource ? afterSource : 0,
   };
 }

@@ -64,9 +64,20 @@ export function roleOf(syntax: SentenceSyntax, first: number, last: number, isPr
     for (let i = c.start; i < c.end; i += 1) if (isPredicate(i)) return true;
     return false;
   };
-  const between = (ci: number): boolean => chunks[ci]?.kind === 'PP' || chunks[ci]?.kind === 'O';
-  const subject = matchedVerb(to + 1) || (between(to + 1) && matchedVerb(to + 2));
-  const object = matchedVerb(from - 1) || (between(from - 1) && matchedVerb(from - 2));
+  // Between a subject and its verb: coordinated or modifying phrases ("Ukraina dan sekutunya
+  // menuduh", "Rusia, menurut Rutte, memberikan"); between a verb and its object: a preposition.
+  let subject = false;
+  for (let ci = to + 1, steps = 0; ci < chunks.length && steps < 4; ci += 1, steps += 1) {
+    if (matchedVerb(ci)) { subject = true; break; }
+    const kind = chunks[ci]?.kind;
+    if (kind === 'VP') break;
+  }
+  let object = false;
+  for (let ci = from - 1, steps = 0; ci >= 0 && steps < 2; ci -= 1, steps += 1) {
+    if (matchedVerb(ci)) { object = true; break; }
+    const kind = chunks[ci]?.kind;
+    if (kind !== 'PP' && kind !== 'O') break;
+  }
   const nounPhrase = chunks[from]?.kind === 'NP' && from === to;
   return { subject, object, nounPhrase };
 }

@@ -3,6 +3,7 @@
  * in the best sentences is weighed by the fitted candidate model (features.ts, model.ts), and the
  * most probable one answers, cited by its sentence.
  */
+import { reportingVerb } from '../ingest/reporting.ts';
 import type { Article } from '../types.ts';
 import { fold, tokenize, type Token } from '../text/tokens.ts';
 import { candidatesOf, reasonCandidates, type Candidate } from './candidates.ts';
@@ -60,6 +61,22 @@ function prepositionsFor(ctx: AnswerContext): ReadonlySet<string> {
   }
 }
 
+// Words of a question about a statement: its reporting verbs (any form) and nouns of speech.
+const SPEECH_NOUNS = /\b(?:statement|statements|remarks?|speech|comments?|pernyataan(?:nya)?|keterangan(?:nya)?|ucapan(?:nya)?|pidato(?:nya)?|ngomong|bilang|ngomongin|berbicara|bicara|talk|talked|speak|spoke|spoken)\b/;
+
+/** Whether the question is about a statement: "where did Rutte say it", "di mana dia ngomong". */
+function aboutSpeech(ctx: AnswerContext): boolean {
+  const text = fold(ctx.analysis.text);
+  return SPEECH_NOUNS.test(text) || tokenize(text).some((t) => reportingVerb(t.folded) !== null);
+}
+
+// "Which newspaper is the quote attributed to?", "menurut siapa", "datanya dari mana", "which agency".
+const SOURCE_QUESTION = /\b(?:attributed|according\s+to\s+(?:whom|who|which)|menurut\s+(?:siapa|apa)|(?:dilansir|dikutip|bersumber)\s+dari\s+mana|sumber(?:nya)?|source|(?:which|what)\s+(?:newspaper|paper|outlet|media|agency|news\s+agency|publication|website|site|report)|(?:koran|media|situs|kantor\s+berita)\s+(?:apa|mana))\b/;
+
+function asksSource(ctx: AnswerContext): boolean {
+  return SOURCE_QUESTION.test(fold(ctx.analysis.text));
+}
+
 /** Groups that carry the question's head noun ("passengers" and its translations). */
 function headGroupsOf(ctx: AnswerContext): Set<number> {
   const head = ctx.analysis.head;
@@ -103,7 +120,7 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
   const keys = questionKeys(ctx.groups);
   const headGroups = headGroupsOf(ctx);
   const roleGroups = new Set(ctx.groups.map((g, i) => (g.isRole && !headGroups.has(i) ? i : -1)).filter((i) => i >= 0));
-  const wanted: Wanted = { kind, prepositions: prepositionsFor(ctx), previous: ctx.previousAnswer ? fold(ctx.previousAnswer) : null };
+  const wanted: Wanted = { kind, prepositions: prepositionsFor(ctx), previous: ctx.previousAnswer ? fold(ctx.previousAnswer) : null, aboutSpeech: aboutSpeech(ctx), asksSource: asksSource(ctx) };
   const folded = hits.map((h) => fold(h.text));
   const scored: ScoredCandidate[] = [];
   hits.forEach((h, rank) => {
