@@ -1,7 +1,8 @@
 /** Clause answers for what / how / why / yes-no questions (see clause.ts for the mechanics). */
 import type { AnswerKind } from '../question/classify.ts';
 import { citationOf, resolveHits, type AnswerContext, type Extraction } from './context.ts';
-import { clauseAround, objectAfter, reasonIn } from './clause.ts';
+import { clauseAround, objectAfter } from './clause.ts';
+import { findReasons } from './reasons.ts';
 import { matchTokens } from './match.ts';
 import { findSpans } from './spans.ts';
 
@@ -11,6 +12,10 @@ export function extractClause(ctx: AnswerContext, kind: AnswerKind): Extraction 
   if (!best) return null;
   const cite = [best, ...others].slice(0, 3).map((h) => citationOf(h, h.hit.score));
   const base = { citations: cite, confidence: Math.min(1, best.hit.coverage), focus: [] as string[] };
+  const reasonIn = (text: string): string | null => {
+    const r = findReasons(text)[0];
+    return r ? text.slice(r.start, r.end) : null;
+  };
   if (kind === 'reason') {
     for (const h of [best, ...others.slice(0, 1)]) {
       const reason = reasonIn(h.text);

@@ -1,6 +1,6 @@
 /**
- * Clause-shaped answers for "what did X do/give", "why" and "how" questions: the object after
- * the question's verb, the reason after "karena/because", or the clause holding the matches.
+ * Clause-shaped answers for "what did X do/give" and "how" questions: the object after the
+ * question's verb, or the clause holding the matches (reasons: reasons.ts).
  *
  * Example: "What did Russia provide to North Korea?" over
  *   "…Rusia memberikan dukungan terhadap program rudal dan nuklir Korea Utara sebagai imbalan…"
@@ -13,7 +13,6 @@ import type { Token } from '../text/tokens.ts';
 const BOUNDARY = new Set(['sebagai', 'untuk', 'guna', 'agar', 'supaya', 'karena', 'sehingga', 'ketika', 'saat', 'sementara', 'namun',
   'tetapi', 'ke', 'kepada', 'bagi', 'demi', 'oleh', 'dengan', 'jika', 'bila', 'kalau', 'melalui', 'seperti', 'bahwa',
   'to', 'for', 'as', 'because', 'while', 'when', 'which', 'who', 'by', 'if', 'after', 'before', 'through', 'since', 'and', 'but', 'dan']);
-const REASON = /\b(?:karena|sebab|akibat|lantaran|disebabkan|sebagai imbalan|demi|because|due to|owing to|as a result of|in exchange for|in return for|since|helped by|driven by|thanks to|after|amid)\b/i;
 const MAX_TOKENS = 16;
 
 function punctuationBreak(text: string, a: Token, b: Token): boolean {
@@ -55,13 +54,4 @@ export function clauseAround(text: string, tokens: readonly Token[], at: number)
     last += 1;
   }
   return [first, last];
-}
-
-/** The reason clause after "karena"/"because" in a sentence, verbatim, or null. */
-export function reasonIn(text: string): string | null {
-  const m = REASON.exec(text);
-  if (!m) return null;
-  const rest = text.slice(m.index);
-  const end = rest.search(/[.;!?](?:\s|$)|,?\s*["”]|,\s*(?:kata|ujar|said)/);
-  return (end > 0 ? rest.slice(0, end) : rest).trim();
 }

@@ -1,12 +1,12 @@
 /**
- * Candidate answer spans inside one sentence: names, places, numbers with units, dates and
- * parentheticals. Every span is a verbatim slice of the sentence (start/end are offsets in it).
+ * Name-like spans inside one sentence: names, places, date-like spans and parentheticals (amounts
+ * are quantities.ts's). Every span is a verbatim slice of the sentence (start/end are offsets in it).
  */
 import { fold, tokenize, type Token } from '../text/tokens.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { bothLanguages } from '../language/index.ts';
 
-export type SpanKind = 'name' | 'place' | 'number' | 'date' | 'paren';
+export type SpanKind = 'name' | 'place' | 'date' | 'paren';
 
 const MONTHS = 'januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des|january|february|march|may|june|july|august|october|december|aug|oct|dec';
 // Date-like spans ingestion does not resolve to a calendar day but a "when" question accepts:
@@ -17,8 +17,6 @@ export interface Span {
   kind: SpanKind;
   /** A name with its abbreviation or expansion in parentheses. */
   withParen?: boolean;
-  /** "Darmi (54)": a number that is someone's age. */
-  age?: boolean;
   /** A place after "ke/dari/to/from": where someone went or came from. */
   motion?: boolean;
   /** A clock time rather than a day. */
@@ -42,11 +40,6 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([...bothLanguages('months'),
 
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'the', 'de', 'van', 'der', 'von', 'bin', 'binti', 'al', 'el', 'da', 'di', 'la', 'le', 'du', 'des']);
 const PLACE_PREPS = /(?:^|\s)(?:di|ke|dari|in|at|from|near|to|into|towards?|menuju|asal)\s+(?:(?:wilayah|kota|kawasan|provinsi|desa|kabupaten|negara|daerah|pulau|kecamatan|the|city of|province of)\s+)?$/i;
-const SCALE = /^(?:ribu|ribuan|juta|miliar|milyar|triliun|thousand|million|millions|billion|billions|trillion|persen|percent|per|%|kali|times)$/i;
-const NUMBER_PREFIX = /(?:(?:sekitar|hampir|lebih dari|kurang dari|sebanyak|sebesar|mencapai|about|around|nearly|almost|more than|less than|over|some)\s+)?(?:Rp\.?\s?|US\$\s?|\$|€|£)?$/i;
-const NUMBER_WORDS = new Set(['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas',
-  'seratus', 'seribu', 'puluhan', 'ratusan', 'ribuan', 'jutaan', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
-  'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands', 'millions']);
 
 // Module constants: tsx and esbuild compile a \p{…} regex literal to `new RegExp(…)`, which inside a
 // function would be rebuilt on every call.
@@ -101,40 +94,6 @@ function placeSpans(text: string, names: Span[]): Span[] {
     const motion = /(?:^|\s)(?:ke|dari|to|from|menuju|asal)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, n.start - 25), n.start));
     return { ...n, kind: 'place' as const, ...(motion ? { motion: true } : {}) };
   });
-}
-
-function numberSpans(text: string, tokens: Token[]): Span[] {
-  const spans: Span[] = [];
-  tokens.forEach((t, i) => {
-    const isDigit = /^(?:rp|us|usd|idr|rm)?\d/i.test(t.text);
-    if (!isDigit && !NUMBER_WORDS.has(t.folded)) return;
-    if (!isDigit && i > 0 && isCapitalized(t)) return;
-    // Not counts: part of a date "(15/1)", of a name "Liga 1", or an age "Darmi (54)".
-    const before = text.slice(Math.max(0, t.start - 2), t.start);
-    const after = text.slice(t.end, t.end + 2);
-    if (/\/$/.test(before) || /^\//.test(after)) return;
-    const prev = tokens[i - 1];
-    if (prev && isCapitalized(prev) && /^\d{1,2}$/.test(t.text) && text.slice(prev.end, t.start) === ' ') return;
-    const age = prev !== undefined && isCapitalized(prev) && /\($/.test(before) && /^\)/.test(after);
-    let j = i;
-    while (j + 1 < tokens.length && SCALE.test(tokens[j + 1]?.text ?? '') && gapIs(text, tokens[j] as Token, tokens[j + 1] as Token, /^\s*$/)) j += 1;
-    // The counted noun: "84 penumpang", "4.000 ekor", "15 kali".
-    const unit = tokens[j + 1];
-    if (unit && !isCapitalized(unit) && !/^\d/.test(unit.text) && !isStopword(unit.folded) && gapIs(text, tokens[j] as Token, unit, /^\s$/)) {
-      j += 1;
-      // A rate: "10,23 mm per tahun", "Rp2 ribu per kilo".
-      const per = tokens[j + 1];
-      const of = tokens[j + 2];
-      if (per?.folded === 'per' && of && !isStopword(of.folded) && gapIs(text, unit, per, /^\s$/) && gapIs(text, per, of, /^\s$/)) j += 2;
-    }
-    let start = t.start;
-    const prefix = NUMBER_PREFIX.exec(text.slice(Math.max(0, t.start - 24), t.start));
-    if (prefix && prefix[0].trim()) start = t.start - prefix[0].length + (prefix[0].length - prefix[0].trimStart().length);
-    const last = tokens[j] as Token;
-    const end = text[last.end] === '%' ? last.end + 1 : last.end;
-    spans.push({ kind: 'number', text: text.slice(start, end), start, end, first: i, last: j, ...(age ? { age: true } : {}) });
-  });
-  return spans;
 }
 
 function parenSpans(text: string, tokens: Token[]): Span[] {
@@ -257,7 +216,7 @@ function computeSpans(text: string, ctx: SpanContext): { tokens: Token[]; spans:
   const parens = parenSpans(text, tokens);
   return {
     tokens,
-    spans: [...names, ...withParens(text, names, parens), ...withYears(text, names, tokens), ...introducedNames(text, tokens), ...placeSpans(text, names), ...numberSpans(text, tokens), ...parens, ...dateLikeSpans(text, tokens)],
+    spans: [...names, ...withParens(text, names, parens), ...withYears(text, names, tokens), ...introducedNames(text, tokens), ...placeSpans(text, names), ...parens, ...dateLikeSpans(text, tokens)],
   };
 }
 
