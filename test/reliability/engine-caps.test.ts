@@ -85,6 +85,8 @@ describe('GIVEN the source code', () => {
       'src/engine/answer/quantities.ts': 'number, scale, currency and time-unit word lists of src/engine/language (constants, built at load)',
       'src/engine/answer/candidates.ts': 'weekday, part-of-day and relative-day word lists (constants, built at load)',
       'src/engine/answer/reasons.ts': 'reason-marker word lists of src/engine/language (constants, built at load)',
+      'src/engine/question/classify.ts': 'follow-up connector word lists of src/engine/language (constants, built at load)',
+      'src/engine/conversation/followup.ts': 'follow-up connector word lists of src/engine/language (constants, built at load)',
       'src/bot/on-message.ts': "the bot's own user id from Discord (digits), to strip its mention",
     };
     const files = [...new Set(regexpConstructions())];

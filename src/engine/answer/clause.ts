@@ -8,11 +8,10 @@
  *   object after "memberikan", up to the boundary "sebagai" →
  *   "dukungan terhadap program rudal dan nuklir Korea Utara".
  */
+import { bothLanguages } from '../language/index.ts';
 import type { Token } from '../text/tokens.ts';
 
-const BOUNDARY = new Set(['sebagai', 'untuk', 'guna', 'agar', 'supaya', 'karena', 'sehingga', 'ketika', 'saat', 'sementara', 'namun',
-  'tetapi', 'ke', 'kepada', 'bagi', 'demi', 'oleh', 'dengan', 'jika', 'bila', 'kalau', 'melalui', 'seperti', 'bahwa',
-  'to', 'for', 'as', 'because', 'while', 'when', 'which', 'who', 'by', 'if', 'after', 'before', 'through', 'since', 'and', 'but', 'dan']);
+const BOUNDARY = bothLanguages('clauseBoundaries');
 const MAX_TOKENS = 16;
 
 function punctuationBreak(text: string, a: Token, b: Token): boolean {

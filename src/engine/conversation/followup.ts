@@ -13,10 +13,10 @@ import { bothLanguages } from '../language/index.ts';
 import { fold, tokenize } from '../text/tokens.ts';
 import type { Conversation, Turn } from '../types.ts';
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'their', 'dia', 'ia', 'beliau', 'mereka', 'nya']);
+const PERSON_PRONOUNS = bothLanguages('personPronouns');
 const DAY_WORDS: ReadonlySet<string> = new Set([...bothLanguages('weekdays'), ...bothLanguages('months'), ...bothLanguages('partsOfDay'),
   'today', 'yesterday', 'tomorrow', 'kemarin', 'besok', 'lusa', 'tonight']);
-const CONNECTOR = /^(?:and|so|then|but|also|lalu|dan|terus|kalau|kemudian|trus|juga)\b/i;
+const CONNECTOR = new RegExp(`^(?:${[...bothLanguages('connectors')].join('|')})\\b`, 'i');
 
 export interface Resolved {
   analysis: QuestionAnalysis;

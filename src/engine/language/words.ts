@@ -67,6 +67,24 @@ export interface LanguageWords {
   organizationNouns: readonly string[];
   /** Nouns that denote places ("kota", "city", "market"). */
   placeNouns: readonly string[];
+  /** Question words, consumed by classification rather than searched for. */
+  questionWords: readonly string[];
+  /** Common words that tell a short question's language ("yang", "the"). */
+  languageMarkers: readonly string[];
+  /** Pronouns and demonstratives that point back into the conversation ("dia", "that"). */
+  pronouns: readonly string[];
+  /** The pronouns among them that stand for a person ("dia", "he"). */
+  personPronouns: readonly string[];
+  /** Words that open a follow-up ("lalu", "and"). */
+  connectors: readonly string[];
+  /** Honorifics that are not part of a name and the text often drops ("Dr", "Pak"). */
+  honorifics: readonly string[];
+  /** Verbs that carry little meaning of their own ("melakukan", "make"). */
+  lightVerbs: readonly string[];
+  /** Words that end a clause-shaped answer ("untuk", "because"). */
+  clauseBoundaries: readonly string[];
+  /** Words that end a question's head noun phrase ("yang", "did"). */
+  headPhraseEnders: readonly string[];
 }
 
 /** A word list as a set. */

@@ -8,6 +8,7 @@
 import type { Language, QuestionType } from '../types.ts';
 import { fold, tokenize } from '../text/tokens.ts';
 import { isStopword } from '../text/stopwords.ts';
+import { bothLanguages } from '../language/index.ts';
 import { classify, type AnswerKind, type MetaTarget } from './classify.ts';
 import { expectation } from './expect.ts';
 import { detectLanguage } from './language.ts';
@@ -54,18 +55,16 @@ export interface QuestionAnalysis {
   swapSubject: boolean;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'their', 'it', 'that', 'this', 'those', 'these',
-  'dia', 'ia', 'beliau', 'mereka', 'itu', 'tersebut', 'ini', 'nya']);
-const CALENDAR = new Set(['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september',
-  'oktober', 'november', 'desember', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december']);
+const PRONOUNS = bothLanguages('pronouns');
+// Calendar words are capitalized but not names.
+const CALENDAR: ReadonlySet<string> = new Set([...bothLanguages('weekdays'), ...bothLanguages('months')]);
 
 // Particles of English phrasal verbs ("walk out", "speed up", "call off"): "in" and "on" are left
 // out, as they are far more often prepositions ("born in", "spoke on Monday").
 const PARTICLES = new Set(['up', 'out', 'down', 'off', 'back', 'away', 'over']);
 
 // Honorifics are not names and the text often leaves them out ("Dr Wilson" → "Wilson").
-const HONORIFICS = new Set(['dr', 'drs', 'dra', 'prof', 'ir', 'h', 'hj', 'kh', 'mr', 'mrs', 'ms', 'sir', 'drh', 'st', 'se', 'mm', 'msc']);
+const HONORIFICS = bothLanguages('honorifics');
 const SWAP = /^(?:(?:and|so|but|lalu|dan|kalau)\s+)?(?:what|how)\s+about\b|^(?:(?:lalu|dan)\s+)?bagaimana\s+dengan\b|^kalau\b/;
 
 /** Analyze a question; `fallbackLanguage` is the conversation's language for one-word follow-ups. */

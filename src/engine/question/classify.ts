@@ -2,6 +2,7 @@
  * The question's type (who, when, …) and what kind of span answers it. Question words are found
  * anywhere in the question ("Pada tahun berapakah …", "Kepala Badan apakah …"), not only first.
  */
+import { bothLanguages } from '../language/index.ts';
 import type { QuestionType } from '../types.ts';
 import { metaTarget, type MetaTarget } from './meta-target.ts';
 
@@ -57,9 +58,8 @@ const RULES: Rule[] = [
   { re: /\bapa(?:kah)?\b/, type: 'what', kind: 'clause' },
 ];
 
-const QUESTION_WORDS = ['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how', 'many', 'much', 'did', 'does', 'do',
-  'siapa', 'siapakah', 'kapan', 'kapankah', 'dimana', 'dimanakah', 'mana', 'manakah', 'apa', 'apakah', 'mengapa', 'kenapa',
-  'berapa', 'berapakah', 'keberapa', 'bagaimana', 'bagaimanakah', 'seberapa', 'name', 'nama', 'according', 'menurut', 'reason', 'alasan'];
+const QUESTION_WORDS: readonly string[] = [...bothLanguages('questionWords')];
+const LEADING_CONNECTORS = new RegExp(`^(?:(?:${[...bothLanguages('connectors')].join('|')})\\s+)+`);
 
 // The noun naming what the answer is: "which newspaper", "how many troops", "berapa (jumlah) suku",
 // "Badan apakah", "nama bandara". Generic measure words are skipped to reach it.
@@ -69,7 +69,7 @@ const HEAD_ID = /\b(?!(?:di|ke|dari|untuk|dengan|oleh|pada|dalam|tentang|lalu|da
 /** Classify a folded question. */
 export function classify(folded: string): Classification {
   // Leading connectors ("and when…?", "lalu kapan?") say nothing about the type.
-  const text = folded.replace(/\s+/g, ' ').trim().replace(/^(?:(?:and|so|then|but|lalu|dan|terus|kalau|kemudian|trus)\s+)+/, '');
+  const text = folded.replace(/\s+/g, ' ').trim().replace(LEADING_CONNECTORS, '');
   // The leading question word decides ("Where was he when he spoke?" is a where-question); rules
   // that match at the same place keep their order (who-said before who).
   let rule: Rule | undefined;

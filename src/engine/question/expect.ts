@@ -7,7 +7,7 @@
  * Example: "How many new social enterprise hawker centres does the scheme cover?" →
  *   kind count, head "centres", head phrase [new, social, enterprise, hawker, centres].
  */
-import { bothLanguages } from '../language/index.ts';
+import { bothLanguages, ENGLISH, INDONESIAN } from '../language/index.ts';
 import { oneSlipApart } from '../text/edit-distance.ts';
 import type { QuestionType } from '../types.ts';
 import type { AnswerKind } from './classify.ts';
@@ -31,13 +31,9 @@ const ORGANIZATION = bothLanguages('organizationNouns');
 const PLACE = bothLanguages('placeNouns');
 const DURATION_UNITS = bothLanguages('durationUnits');
 
-// Words that end an English question's head phrase: auxiliaries, prepositions, determiners.
-const EN_STOP = new Set(['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
-  'should', 'in', 'on', 'at', 'of', 'for', 'from', 'to', 'by', 'with', 'the', 'a', 'an', 'that', 'this', 'there', 'it', 'they',
-  'he', 'she', 'we', 'you', 'i', 'his', 'her', 'their', 'its', 'per', 'so', 'far', 'ever', 'end', 'up', 'already', 'still']);
-// Words that end an Indonesian head phrase: "yang", prepositions, verbs' auxiliaries.
-const ID_STOP = new Set(['yang', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'oleh', 'dalam', 'sih', 'aja', 'saja', 'sudah', 'telah',
-  'akan', 'masih', 'itu', 'ini', 'tersebut', 'ada', 'adalah', 'kah', 'yg', 'dan', 'atau', 'para', 'sang']);
+// Words that end a question's head phrase: auxiliaries, prepositions, determiners, "yang".
+const EN_STOP: ReadonlySet<string> = new Set(ENGLISH.headPhraseEnders);
+const ID_STOP: ReadonlySet<string> = new Set(INDONESIAN.headPhraseEnders);
 
 const EN_QUANT = /\bhow\s+(?:many|much)\s+((?:[a-z'’-]+\s+){0,6})/;
 const EN_WHICH = /\b(?:which|what)(?:\s*['’]s|\s+(?:is|was|are|were))?(?:\s+the)?\s+((?:[a-z'’-]+\s+){0,4})/;

@@ -5,14 +5,11 @@
  */
 import { detectAll } from '../text/tinyld.ts';
 import type { Language } from '../types.ts';
+import { ENGLISH, INDONESIAN } from '../language/index.ts';
 import { fold, tokenize } from '../text/tokens.ts';
 
-const ID_MARKERS = new Set(['siapa', 'siapakah', 'kapan', 'kapankah', 'dimana', 'dimanakah', 'mana', 'manakah', 'apa', 'apakah',
-  'mengapa', 'kenapa', 'berapa', 'berapakah', 'bagaimana', 'menurut', 'yang', 'dan', 'lalu', 'kalau', 'itu', 'ini', 'dia', 'ia',
-  'mereka', 'tersebut', 'dengan', 'untuk', 'dari', 'kepada', 'tentang', 'saja', 'tidak', 'bukan', 'adalah', 'artikel', 'berita']);
-const EN_MARKERS = new Set(['who', 'whom', 'whose', 'when', 'where', 'what', 'which', 'why', 'how', 'did', 'does', 'do', 'is', 'are',
-  'a', 'an', 'on', 'at', 'for', 'with', 'from', 'by', 'it', 'his', 'her', 'their', 'has', 'have', 'had', 'will', 'can',
-  'was', 'were', 'the', 'and', 'of', 'to', 'in', 'he', 'she', 'they', 'that', 'this', 'about', 'said', 'say', 'article', 'news']);
+const ID_MARKERS: ReadonlySet<string> = new Set(INDONESIAN.languageMarkers);
+const EN_MARKERS: ReadonlySet<string> = new Set(ENGLISH.languageMarkers);
 
 /** Detect the question's language; `fallback` (the conversation's) wins when the text is ambiguous. */
 export function detectLanguage(question: string, fallback: Language | null = null): Language {

@@ -8,6 +8,7 @@
  *   { troops/troop (own, 1.0), pasukan→pasu, tentara, prajurit (lexicon, 0.9) }.
  * "rusai" (typo) → no key in the index → fuse.js over the vocabulary → "rusia" (fuzzy, 0.7).
  */
+import { bothLanguages } from '../language/index.ts';
 import { LEXICON_SETTINGS, type Lexicon, type Translation } from '../lexicon/lexicon.ts';
 import type { QuestionWord } from '../question/analyze.ts';
 import { stemEnglish, stemIndonesian } from '../text/stem.ts';
@@ -66,9 +67,7 @@ const MAX_GROUPS = 12;
 const MAX_FUZZY_WORDS = 4;
 
 // Light verbs carry little meaning of their own ("make a statement", "melakukan kunjungan").
-const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making', 'do', 'does', 'did', 'done', 'take', 'takes', 'took', 'taken',
-  'get', 'gets', 'got', 'have', 'has', 'had', 'give', 'gives', 'gave', 'go', 'goes', 'went', 'happen', 'happened', 'happening',
-  'melakukan', 'dilakukan', 'membuat', 'dibuat', 'mengadakan', 'diadakan', 'terjadi', 'menjadi', 'ada']);
+const LIGHT_VERBS = bothLanguages('lightVerbs');
 
 function ownKeys(folded: string): string[] {
   return [...new Set([stemIndonesian(folded), stemEnglish(folded), folded])];
