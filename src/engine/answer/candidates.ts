@@ -116,7 +116,10 @@ export function candidatesOf(sentence: CandidateSentence, ctx: SpanContext): { t
   const { tokens, spans } = findSpans(text, ctx);
   const out: Candidate[] = [];
   const add = (c: Candidate | null) => {
-    if (c && !out.some((o) => o.kind === c.kind && o.start === c.start && o.end === c.end)) out.push(c);
+    if (!c) return;
+    const same = out.find((o) => o.kind === c.kind && o.start === c.start && o.end === c.end);
+    if (!same) out.push(c);
+    else if (c.dateline) same.dateline = true;
   };
   for (const q of findQuantities(text)) {
     const unit = q.unitStart !== undefined && q.unitEnd !== undefined ? tokenRange(tokens, q.unitStart, q.unitEnd) : null;

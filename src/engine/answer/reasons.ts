@@ -21,7 +21,7 @@ const MARKER = new RegExp(`(?<![\\p{L}])(?:${MARKERS.sort((a, b) => b.length - a
 const NOT_A_REASON = /^(?:due\s+to\s+(?:be|open|start|begin|take|arrive|launch|end|close|resume|expire|hold|meet|run|finish|return|leave|come|go|reopen)\b|akibat\s+(?:kejadian|peristiwa|hal|insiden|kecelakaan|itu|ini|tersebut)\b|(?:karena|sebab)\s+(?:itu|ini|tersebut)\b)/iu;
 const PRECEDED_BY_THEREFORE = /(?:oleh\s*)$/iu;
 // Where a reason clause stops: the end of the sentence or clause, a closing quote, an attribution.
-const CLAUSE_END = /[.;!?](?:\s|$)|["”]|,\s*(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|said|says|told|added)\b|\s[–—]\s/u;
+const CLAUSE_END = /[.;!?](?:\s|$)|["”]|,\s*(?:[\p{L}.'’-]+\s+){0,3}(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|said|says|told|added)\b|\s[–—]\s/u;
 const MAX_CHARS = 220;
 
 /** The reason clauses of a sentence, in order. */

@@ -35,8 +35,8 @@ export interface SpanContext {
   properWords: ReadonlySet<string>;
 }
 
-// Capitalized, but dates: never part of a name ("Aug 26", "Senin").
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([...bothLanguages('months'), ...bothLanguages('weekdays')]);
+// Capitalized, but dates and time zones: never part of a name ("Aug 26", "Senin", "WIB").
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...bothLanguages('months'), ...bothLanguages('weekdays'), ...bothLanguages('timeZones')]);
 
 const NAME_JOINERS = new Set(['of', 'on', 'for', 'the', 'de', 'van', 'der', 'von', 'bin', 'binti', 'al', 'el', 'da', 'di', 'la', 'le', 'du', 'des']);
 const PLACE_PREPS = /(?:^|\s)(?:di|ke|dari|in|at|from|near|to|into|towards?|menuju|asal)\s+(?:(?:wilayah|kota|kawasan|provinsi|desa|kabupaten|negara|daerah|pulau|kecamatan|the|city of|province of)\s+)?$/i;

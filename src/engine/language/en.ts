@@ -80,6 +80,7 @@ export const ENGLISH: LanguageWords = {
     'have', 'has', 'had', 'give', 'gives', 'gave', 'go', 'goes', 'went', 'happen', 'happened', 'happening'],
   clauseBoundaries: ['to', 'for', 'as', 'because', 'while', 'when', 'which', 'who', 'by', 'if', 'after', 'before', 'through', 'since',
     'and', 'but'],
+  timeZones: ['gmt', 'utc', 'bst', 'cet', 'est', 'edt', 'pst', 'pdt', 'sgt', 'jst', 'ict', 'aest'],
   headPhraseEnders: ['did', 'does', 'do', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should',
     'in', 'on', 'at', 'of', 'for', 'from', 'to', 'by', 'with', 'the', 'a', 'an', 'that', 'this', 'there', 'it', 'they', 'he', 'she', 'we',
     'you', 'i', 'his', 'her', 'their', 'its', 'per', 'so', 'far', 'ever', 'end', 'up', 'already', 'still'],

@@ -46,7 +46,7 @@ export const INDONESIAN: LanguageWords = {
   rankNouns: ['peringkat', 'urutan', 'posisi', 'juara', 'ranking'],
   measureNouns: ['jumlah', 'total', 'banyak', 'banyaknya', 'besar', 'besarnya', 'kira-kira', 'rata-rata', 'sebanyak', 'seluruh'],
   reasonMarkers: ['karena', 'sebab', 'akibat', 'lantaran', 'disebabkan', 'gara-gara', 'sebagai imbalan', 'demi', 'berkat',
-    'mengingat', 'oleh karena itu', 'sehingga', 'agar', 'supaya', 'guna'],
+    'mengingat', 'sehingga', 'agar', 'supaya', 'guna'],
   locativePrepositions: ['di', 'dalam', 'pada', 'kawasan', 'wilayah'],
   motionPrepositions: ['ke', 'dari', 'menuju', 'asal', 'kepada'],
   temporalPrepositions: ['pada', 'sejak', 'hingga', 'sampai', 'mulai', 'tanggal', 'sebelum', 'setelah', 'selama'],
@@ -74,6 +74,7 @@ export const INDONESIAN: LanguageWords = {
   lightVerbs: ['melakukan', 'dilakukan', 'membuat', 'dibuat', 'mengadakan', 'diadakan', 'terjadi', 'menjadi', 'ada'],
   clauseBoundaries: ['sebagai', 'untuk', 'guna', 'agar', 'supaya', 'karena', 'sehingga', 'ketika', 'saat', 'sementara', 'namun',
     'tetapi', 'ke', 'kepada', 'bagi', 'demi', 'oleh', 'dengan', 'jika', 'bila', 'kalau', 'melalui', 'seperti', 'bahwa', 'dan'],
+  timeZones: ['wib', 'wita', 'wit'],
   headPhraseEnders: ['yang', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'oleh', 'dalam', 'sih', 'aja', 'saja', 'sudah', 'telah',
     'akan', 'masih', 'itu', 'ini', 'tersebut', 'ada', 'adalah', 'kah', 'yg', 'dan', 'atau', 'para', 'sang'],
 };

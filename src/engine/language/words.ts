@@ -83,6 +83,8 @@ export interface LanguageWords {
   lightVerbs: readonly string[];
   /** Words that end a clause-shaped answer ("untuk", "because"). */
   clauseBoundaries: readonly string[];
+  /** Time zones written after a clock time ("WIB", "GMT"): capitalized, never names. */
+  timeZones: readonly string[];
   /** Words that end a question's head noun phrase ("yang", "did"). */
   headPhraseEnders: readonly string[];
 }

@@ -60,6 +60,8 @@ function englishPhrase(list: string[]): string[] {
       break;
     }
     if (EN_STOP.has(w)) break;
+    // "which company organised …", "which team winning …": a verb ends the noun phrase.
+    if (out.length && /(?:ed|ing)$/.test(w) && w.length > 4) break;
     out.push(w);
   }
   return out;
