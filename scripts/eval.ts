@@ -1,18 +1,26 @@
 /**
- * `npm run eval`: answer quality, printed as figures (never asserted here).
- *   1. the public example questions over the bundled article (../shared/questions/public.jsonl)
- *   2. IndoNLU FacQA valid (../shared/benchmarks/facqa/valid.csv): token F1 / exact match of
- *      the short answer, each passage its own article and each question scoped to it.
- * Options: --public FILE, --facqa FILE, --data DIR, --failures N (how many misses to print).
+ * `npm run eval`: answer quality, printed as figures (never asserted here; the floors are in
+ * test/quality).
+ *   1. the dev set over real articles (../shared/questions/dev.jsonl), scored as
+ *      ../shared/tools/score-qa.py scores it, by article, language and kind;
+ *   2. the project's fixture questions, test split (test/fixtures/qa; the trainer never fits it);
+ *   3. the public example questions over the bundled article (../shared/questions/public.jsonl);
+ *   4. IndoNLU FacQA valid (../shared/benchmarks/facqa/valid.csv): token F1 / exact match of the
+ *      short answer, answered rate, the share of answers that are wrong, and a wrong-passage control.
+ * Development data all of it: the project is also measured on articles and questions it never sees.
+ * Options: --dev FILE, --public FILE, --facqa FILE, --data DIR, --failures N (how many misses to print).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, newConversation, openCorpus, type Conversation } from '../src/engine/index.ts';
 import { exactMatch, readFacqa, tokenF1 } from './eval/facqa.ts';
 import { judge, readPublic } from './eval/public.ts';
+import { qaSummary, qaTable, readQaSet, runQaSet } from './eval/qa-set.ts';
 
 const { values } = parseArgs({
   options: {
+    dev: { type: 'string', default: '../shared/questions/dev.jsonl' },
     public: { type: 'string', default: '../shared/questions/public.jsonl' },
     facqa: { type: 'string', default: '../shared/benchmarks/facqa/valid.csv' },
     data: { type: 'string', default: 'data/articles' },
@@ -57,6 +65,7 @@ function evalFacqa(file: string): void {
   let f1 = 0;
   let em = 0;
   let answered = 0;
+  let wrong = 0;
   const byType = new Map<string, { n: number; f1: number }>();
   const misses: string[] = [];
   const t0 = performance.now();
@@ -67,6 +76,7 @@ function evalFacqa(file: string): void {
     f1 += f;
     if (exactMatch(prediction, it.gold)) em += 1;
     if (answer.found) answered += 1;
+    if (answer.found && f < 0.5) wrong += 1;
     const t = byType.get(answer.type) ?? { n: 0, f1: 0 };
     byType.set(answer.type, { n: t.n + 1, f1: t.f1 + f });
     if (f < 0.5 && misses.length < showFailures) misses.push(`  [${answer.type}] ${it.question}\n      gold: ${it.gold}\n      got:  ${answer.found ? prediction : 'not found'}`);
@@ -82,11 +92,21 @@ function evalFacqa(file: string): void {
     if (engine.ask(it.question, { article: other }).found) falseAnswers += 1;
   });
   console.log(`IndoNLU FacQA valid (${items.length} questions, ${ids.size} passages; index built in ${built.toFixed(0)} ms, ${perQuestion.toFixed(2)} ms/question)`);
-  console.log(`  token F1 ${((100 * f1) / items.length).toFixed(1)}   exact match ${((100 * em) / items.length).toFixed(1)}   answered ${((100 * answered) / items.length).toFixed(1)}%`);
+  console.log(`  token F1 ${((100 * f1) / items.length).toFixed(1)}   exact match ${((100 * em) / items.length).toFixed(1)}   answered ${((100 * answered) / items.length).toFixed(1)}%   of the answers given, wrong (F1 < 0.5): ${((100 * wrong) / Math.max(1, answered)).toFixed(1)}%`);
   console.log(`  unanswerable control (question asked of another passage): answered ${((100 * falseAnswers) / items.length).toFixed(1)}% (should be 0)`);
   console.log(`  by type: ${[...byType].sort((a, b) => b[1].n - a[1].n).map(([k, v]) => `${k} ${v.n}q F1 ${((100 * v.f1) / v.n).toFixed(0)}`).join(' · ')}`);
   if (misses.length) console.log(`  first misses:\n${misses.join('\n')}`);
 }
 
+function evalQa(name: string, items: ReturnType<typeof readQaSet>, articles: string, table: boolean): void {
+  const results = runQaSet(items, articles);
+  if (table) console.log(qaTable(results).join('\n'));
+  console.log(`${qaSummary(name, results)}\n`);
+}
+
+if (existsSync(values.dev)) evalQa('dev.jsonl', readQaSet(values.dev), join(dirname(values.dev), '..', 'articles'), true);
+else console.log(`dev set: skipped — ${values.dev} not found (pass --dev FILE; it lives in the shared/ folder beside the repo)\n`);
+const FIXTURES = 'test/fixtures/qa';
+evalQa('fixture questions, test split', readdirSync(FIXTURES).filter((f) => /^questions.*\.jsonl$/.test(f)).flatMap((f) => readQaSet(join(FIXTURES, f))).filter((it) => it.split === 'test'), join(FIXTURES, 'articles'), false);
 evalPublic(values.public);
 evalFacqa(values.facqa);

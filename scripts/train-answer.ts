@@ -43,6 +43,7 @@ const FIXTURE_DECISION_WEIGHT = 8;
 // About one question in seven asks what the article does not say (dev-like sets; the fixtures).
 const UNANSWERABLE_SHARE = 0.15;
 const DECISION_SOURCES = process.env.KUTIP_DECISION ?? 'all';
+const CANDIDATE_SOURCES = process.env.KUTIP_CANDIDATE ?? 'all';
 
 /** A training question: asked of one article, judged by `judge` (true = the answer is right). */
 interface Question {
@@ -217,6 +218,7 @@ run(training, articles, start, (q, trace) => {
   });
   if (best < 0 || ranked.length < 2) return;
   coverable += 1;
+  if (CANDIDATE_SOURCES === 'fixture' && q.source !== 'fixture') return;
   choices.push({ rows: ranked.map((c) => vector(FEATURE_NAMES, c.features)), answer: best, weight: q.source === 'fixture' ? FIXTURE_CANDIDATE_WEIGHT : 1, source: q.source });
 });
 console.log(`candidate model: ${choices.length} questions with a right candidate among several (${coverable}/${answerable} answerable questions have one)`);
