@@ -106,7 +106,7 @@ function gapBreaks(ev: SentenceEvidence, a: number, b: number): boolean {
 
 /** The feature vector of one candidate. `seen` counts how many top sentences hold the same text. */
 export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, firstOfKind: boolean, knownPerson: boolean, seen: number): Features {
-  const fit = fitOf(wanted.kind, c.kind);
+  const fit = fitOf(wanted.kind, c.kind, c.text);
   let inside = 0;
   let repeated = 0;
   let content = 0;

@@ -24,7 +24,8 @@ export const KIND_FIT: Partial<Record<AnswerKind, Relation>> = {
   date: { exact: ['date'], near: ['time', 'ordinal', 'number'] },
   time: { exact: ['time'], near: ['date', 'number'] },
   duration: { exact: ['duration'], near: ['count', 'number'] },
-  money: { exact: ['money'], near: ['number', 'count'] },
+  // A count of something ("14 kecamatan") is never a price; a bare figure ("10 ribu") may be.
+  money: { exact: ['money'], near: ['number'] },
   percent: { exact: ['percent'], near: ['number'] },
   count: { exact: ['count'], near: ['number', 'money', 'duration', 'percent'] },
   number: { exact: ['count', 'number', 'money', 'percent'], near: ['duration', 'age', 'ordinal', 'time'] },
@@ -39,11 +40,13 @@ export function isTyped(kind: AnswerKind): boolean {
   return KIND_FIT[kind] !== undefined;
 }
 
-/** How a candidate kind fits a wanted kind. */
-export function fitOf(wanted: AnswerKind, kind: CandidateKind): Fit {
+/** How a candidate fits a wanted kind. `text` tells figures ("10 ribu") from number words ("two"). */
+export function fitOf(wanted: AnswerKind, kind: CandidateKind, text = ''): Fit {
   const relation = KIND_FIT[wanted];
   if (!relation) return 'none';
   if (relation.exact.includes(kind)) return 'exact';
+  // An amount of money or a share is written in figures: "two" alone is neither.
+  if ((wanted === 'money' || wanted === 'percent') && kind === 'number' && !/\d/.test(text)) return 'none';
   return relation.near.includes(kind) ? 'near' : 'none';
 }
 

@@ -141,7 +141,7 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
     const firstOf = new Map<string, number>();
     for (const c of all) if (!firstOf.has(c.kind) || (firstOf.get(c.kind) ?? 0) > c.start) firstOf.set(c.kind, c.start);
     for (const c of all) {
-      if (fitOf(kind, c.kind) === 'none') continue;
+      if (fitOf(kind, c.kind, c.text) === 'none') continue;
       const text = fold(c.text);
       const seen = folded.filter((s) => s.includes(text)).length;
       const features = featuresOf(c, evidence, wanted, firstOf.get(c.kind) === c.start, knownPerson(h.article, c.text), seen);
