@@ -110,8 +110,30 @@ function fromSpan(span: Span, article: Article): Candidate | null {
   }
 }
 
-/** Every typed candidate of a sentence, possibly overlapping (a name inside a longer name). */
-export function candidatesOf(sentence: CandidateSentence, ctx: SpanContext): { tokens: readonly Token[]; candidates: Candidate[] } {
+/** Candidates already read, per article and sentence: answers re-read the same best sentences. */
+const CACHE = new WeakMap<Article, Map<string, { tokens: readonly Token[]; candidates: readonly Candidate[] }>>();
+const CACHE_PER_ARTICLE = 256;
+
+/**
+ * Every typed candidate of a sentence, possibly overlapping (a name inside a longer name).
+ * Memoized per article and sentence — a pure function of both — so the results are read-only.
+ */
+export function candidatesOf(sentence: CandidateSentence, ctx: SpanContext): { tokens: readonly Token[]; candidates: readonly Candidate[] } {
+  let cache = CACHE.get(sentence.article);
+  if (!cache) {
+    cache = new Map();
+    CACHE.set(sentence.article, cache);
+  }
+  const key = `${sentence.paragraph}\u0000${sentence.offset}\u0000${sentence.text}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const found = readCandidates(sentence, ctx);
+  if (cache.size >= CACHE_PER_ARTICLE) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+function readCandidates(sentence: CandidateSentence, ctx: SpanContext): { tokens: readonly Token[]; candidates: Candidate[] } {
   const { text, article } = sentence;
   const { tokens, spans } = findSpans(text, ctx);
   const out: Candidate[] = [];
