@@ -153,6 +153,14 @@ function ruleBases(word: string): string[] {
     return suffixBases(stem);
   }
   if (word.endsWith('ly')) return adverbBases(word);
+  // Superlatives: "cheapest" → cheap, "hottest" → hot, "easiest" → easy, "finest" → fine (a base
+  // that is no word, "interest" → "inter", is simply not found, and the word itself is tried next).
+  if (word.endsWith('iest') && word.length > 6) return [`${word.slice(0, -4)}y`];
+  if (word.endsWith('est') && word.length > 6) {
+    const stem = word.slice(0, -3);
+    const undoubled = /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) : null;
+    return [...(undoubled ? [undoubled] : []), stem, `${stem}e`];
+  }
   if (word.endsWith('s') && !word.endsWith("'s")) return pluralBases(word);
   return [];
 }

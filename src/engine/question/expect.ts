@@ -117,6 +117,8 @@ export function expectation(question: string, type: QuestionType, kind: AnswerKi
   }
   // "edisi keberapa", "juara keberapa", "what place did she finish", "in which position": a rank.
   if (/\bkeberapa(?:kah)?\b|\b(?:what|which)\s+(?:place|position|rank|ranking)\b|\bperingkat\s+berapa\b|\burutan\s+(?:ke)?berapa\b/.test(text)) return none('ordinal');
+  // "How soon …?": within how long.
+  if (/\bhow\s+soon\b|\bberapa\s+cepat\b/.test(text)) return none('duration');
   if (type === 'how-many') {
     if (/\bhow\s+long\b|\bberapa\s+lama\b|\bselama\s+berapa\b|\bberapa\s+(?:tahun|bulan|hari|jam|menit|minggu|pekan)\s+(?:lama|lamanya)\b/.test(text)) return none('duration');
     if (/\bhow\s+old\b|\b(?:berapa\s+(?:usia|umur)|(?:usia|umur)(?:nya)?\s+berapa)\b/.test(text)) return none('age');
