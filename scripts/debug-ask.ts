@@ -1,24 +1,35 @@
-/** Developer aid: show how a question is analyzed, expanded and ranked. `tsx scripts/debug-ask.ts "question" [dataDir]` */
+/**
+ * Developer aid: how a question is analyzed, expanded, ranked and answered — the candidates the
+ * answer model weighed (with the features that moved them) and the answer/not-found decision.
+ *   node --import tsx scripts/debug-ask.ts "question" [dataDir] [--features a,b,c]
+ */
+import { parseArgs } from 'node:util';
+import { answerModel } from '../src/engine/answer/model.ts';
+import { createEngine, loadArticleDir, type AnswerTrace } from '../src/engine/index.ts';
 import { analyzeQuestion } from '../src/engine/question/analyze.ts';
-import { expandQuery } from '../src/engine/retrieval/expand.ts';
-import { FuzzyVocabulary } from '../src/engine/retrieval/fuzzy-vocabulary.ts';
-import { rankSentences } from '../src/engine/retrieval/rank.ts';
-import { SentenceIndex } from '../src/engine/retrieval/sentence-index.ts';
-import { loadArticleDir } from '../src/engine/corpus/load-dir.ts';
-import { prepareArticle } from '../src/engine/ingest/prepare.ts';
-import { loadLexicon } from '../src/engine/lexicon/lexicon.ts';
 
-const [question = '', dir = 'data/articles'] = process.argv.slice(2);
-const index = new SentenceIndex();
-const articles = loadArticleDir(dir).sources.map(prepareArticle);
-for (const a of articles) index.add(a);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { features: { type: 'string', default: 'kindExact,headInside,proximity,clauseMatch,sentScore,coverage' } } });
+const [question = '', dir = 'data/articles'] = positionals;
+const shown = (values.features ?? '').split(',').filter(Boolean);
+let trace: AnswerTrace | null = null;
+const engine = createEngine(loadArticleDir(dir).sources, { onTrace: (_, t) => { trace = t; } });
 const analysis = analyzeQuestion(question);
-console.log(JSON.stringify({ ...analysis, words: analysis.words.map((w) => `${w.surface}${w.isName ? '*' : ''}`) }));
-const groups = expandQuery(analysis.words, analysis.language, { index, vocabulary: new FuzzyVocabulary(() => index.surfaceWords(), () => index.version), lexicon: loadLexicon() });
-for (const g of groups) console.log(`  ${g.label}${g.isName ? '*' : ''}${g.known ? '' : ' (unknown)'}: ${g.alternatives.filter((a) => a.keys.every((k) => index.has(k))).map((a) => `${a.keys.join('+')}@${a.quality.toFixed(2)}`).join(' ')}`);
-const ranking = rankSentences(index, groups, () => true);
-console.log('weights', ranking.weights.map((w) => w.toFixed(2)).join(' '), 'missing', ranking.missing.join(' '));
-for (const h of ranking.hits.slice(0, 6)) {
-  const a = articles.find((x) => x.id === h.doc.article);
-  console.log(`${h.score.toFixed(2)} cov ${h.coverage.toFixed(2)} ¶${h.doc.paragraph}.${h.doc.sentence} ${a?.paragraphs[h.doc.paragraph - 1]?.sentences[h.doc.sentence]?.text.slice(0, 110)}`);
+console.log(`${analysis.language} · type ${analysis.type} · kind ${analysis.kind}${analysis.head ? ` · head "${analysis.head}"` : ''} · words ${analysis.words.map((w) => `${w.surface}${w.isName ? '*' : ''}`).join(' ')}`);
+const answer = engine.ask(question);
+const t = trace as AnswerTrace | null;
+if (!t) console.log('no trace: metadata question, no matching sentence, or a name the articles never mention');
+else {
+  const weights = answerModel().candidate.weights;
+  console.log(`\ncandidates (best first; logit = Σ weight × feature):`);
+  for (const c of t.ranked.slice(0, 8)) {
+    const logit = Math.log(c.probability / (1 - c.probability));
+    console.log(`  ${logit.toFixed(2).padStart(6)}  ${c.candidate.kind.padEnd(12)} ${JSON.stringify(c.candidate.text).padEnd(34)} ${shown.map((k) => `${k}=${(c.features[k] ?? 0).toFixed(2)}`).join(' ')}  ¶${c.hit.paragraph.number}`);
+  }
+  const top = t.ranked[0];
+  if (top) {
+    const moves = Object.entries(top.features).map(([k, v]) => [k, (weights[k] ?? 0) * v] as const).filter(([, v]) => Math.abs(v) >= 0.3).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+    console.log(`  what moved the best one: ${moves.map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(2)}`).join(', ')}`);
+  }
+  console.log(`\ndecision: P(right) ${t.confidence.toFixed(2)}, P(unanswerable) ${t.unanswerable.toFixed(2)} → ${t.answered ? 'answered' : 'not found'}`);
 }
+console.log(`\nanswer: ${answer.found ? `${answer.answer} (¶${answer.citations.map((c) => c.paragraph).join(', ')}, confidence ${answer.confidence})` : 'not found'}`);

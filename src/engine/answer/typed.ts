@@ -4,6 +4,7 @@
  * most probable one answers, cited by its sentence.
  */
 import { reportingVerb } from '../ingest/reporting.ts';
+import { normalizeQuestionText } from '../question/spelling.ts';
 import type { Article } from '../types.ts';
 import { fold, tokenize, type Token } from '../text/tokens.ts';
 import { candidatesOf, reasonCandidates, type Candidate } from './candidates.ts';
@@ -70,11 +71,12 @@ function aboutSpeech(ctx: AnswerContext): boolean {
   return SPEECH_NOUNS.test(text) || tokenize(text).some((t) => reportingVerb(t.folded) !== null);
 }
 
-// "Which newspaper is the quote attributed to?", "menurut siapa", "datanya dari mana", "which agency".
-const SOURCE_QUESTION = /\b(?:attributed|according\s+to\s+(?:whom|who|which)|menurut\s+(?:siapa|apa)|(?:dilansir|dikutip|bersumber)\s+dari\s+mana|sumber(?:nya)?|source|(?:which|what)\s+(?:newspaper|paper|outlet|media|agency|news\s+agency|publication|website|site|report)|(?:koran|media|situs|kantor\s+berita)\s+(?:apa|mana))\b/;
+// "Which newspaper is the quote attributed to?", "menurut siapa", "datanya dari mana", "she told
+// which outlet?", "which saudi newspaper is quoted?".
+const SOURCE_QUESTION = /\b(?:attributed|quoted|according\s+to\s+(?:whom|who|which)|menurut\s+(?:siapa|apa)|(?:dilansir|dikutip|bersumber|data\w*|angka\w*|informasi\w*)\s+dari\s+mana|sumber(?:nya)?|source|(?:which|what)\s+(?:[a-z]+\s+)?(?:newspaper|paper|outlet|media|agency|publication|website|site|report)|(?:koran|media|situs|kantor\s+berita)\s+(?:apa|mana))\b/;
 
 function asksSource(ctx: AnswerContext): boolean {
-  return SOURCE_QUESTION.test(fold(ctx.analysis.text));
+  return SOURCE_QUESTION.test(normalizeQuestionText(fold(ctx.analysis.text)));
 }
 
 /** Groups that carry the question's head noun ("passengers" and its translations). */
