@@ -21,6 +21,8 @@ import { createEngine, newConversation, type AnswerTrace, type Conversation } fr
 import { DECISION_FEATURES } from '../src/engine/answer/decide.ts';
 import { FEATURE_NAMES } from '../src/engine/answer/features.ts';
 import { answerModel, shouldAnswer, type AnswerModel } from '../src/engine/answer/model.ts';
+import { familyOf, KIND_FAMILIES, type KindFamily } from '../src/engine/answer/kinds.ts';
+import type { AnswerKind } from '../src/engine/question/classify.ts';
 import { DEFAULT_SETTINGS } from '../src/engine/config.ts';
 import { analyzeQuestion } from '../src/engine/question/analyze.ts';
 import { readFacqa, tokenF1, type FacqaItem } from './eval/facqa.ts';
@@ -188,6 +190,12 @@ function run(questions: readonly Question[], articles: Map<string, string>, mode
 }
 
 const vector = (names: readonly string[], f: Readonly<Record<string, number>>): number[] => names.map((n) => f[n] ?? 0);
+/** The candidate model's columns: every feature, then every feature again per family of kinds. */
+const CANDIDATE_COLUMNS = [...FEATURE_NAMES, ...KIND_FAMILIES.flatMap((family) => FEATURE_NAMES.map((n) => `${family}.${n}`))];
+function candidateRow(f: Readonly<Record<string, number>>, family: KindFamily): number[] {
+  const base = vector(FEATURE_NAMES, f);
+  return [...base, ...KIND_FAMILIES.flatMap((other) => (other === family ? base : base.map(() => 0)))];
+}
 const toWeights = (names: readonly string[], w: readonly number[]): Record<string, number> => Object.fromEntries(names.map((n, i) => [n, Math.round((w[i] ?? 0) * 1e4) / 1e4]));
 
 // ---- data
@@ -219,7 +227,8 @@ run(training, articles, start, (q, trace) => {
   if (best < 0 || ranked.length < 2) return;
   coverable += 1;
   if (CANDIDATE_SOURCES === 'fixture' && q.source !== 'fixture') return;
-  choices.push({ rows: ranked.map((c) => vector(FEATURE_NAMES, c.features)), answer: best, weight: q.source === 'fixture' ? FIXTURE_CANDIDATE_WEIGHT : 1, source: q.source });
+  const family = familyOf(trace?.kind as AnswerKind);
+  choices.push({ rows: ranked.map((c) => candidateRow(c.features, family)), answer: best, weight: q.source === 'fixture' ? FIXTURE_CANDIDATE_WEIGHT : 1, source: q.source });
 });
 console.log(`candidate model: ${choices.length} questions with a right candidate among several (${coverable}/${answerable} answerable questions have one)`);
 const candidateWeights = fitConditional(choices, L2);
@@ -245,13 +254,13 @@ const testChoices: Choice[] = [];
       const closeness = q.closeness(c.candidate.text);
       if (best < 0 || closeness > bestCloseness) { best = i; bestCloseness = closeness; }
     });
-    if (best >= 0 && ranked.length >= 2) testChoices.push({ rows: ranked.map((c) => vector(FEATURE_NAMES, c.features)), answer: best });
+    if (best >= 0 && ranked.length >= 2) testChoices.push({ rows: ranked.map((c) => candidateRow(c.features, familyOf(trace?.kind as AnswerKind))), answer: best });
   });
   console.log(`  right candidate ranked first (fixture test split): ${firstRate(testChoices, candidateWeights)}`);
 }
 
 // ---- 2. decision models
-const withCandidates: AnswerModel = { ...start, candidate: { weights: toWeights(FEATURE_NAMES, candidateWeights) } };
+const withCandidates: AnswerModel = { ...start, candidate: { weights: toWeights(CANDIDATE_COLUMNS, candidateWeights) } };
 const rows: number[][] = [];
 const labels: number[] = [];
 const sampleWeights: number[] = [];
@@ -296,7 +305,7 @@ probabilities.forEach((p, k) => {
 console.log(`  calibration (predicted → observed): ${bins.map((b, i) => `${(i * 0.2).toFixed(1)}–${((i + 1) * 0.2).toFixed(1)}: ${b.n ? ((100 * b.right) / b.n).toFixed(0) : '-'}% of ${b.n}`).join(' · ')}`);
 
 const model: AnswerModel = {
-  candidate: { weights: toWeights(FEATURE_NAMES, candidateWeights) },
+  candidate: { weights: toWeights(CANDIDATE_COLUMNS, candidateWeights) },
   decision: { weights: toWeights(DECISION_FEATURES, rightWeights) },
   unanswerable: { weights: toWeights(DECISION_FEATURES, unanswerableWeights) },
   provenance: {

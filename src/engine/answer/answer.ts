@@ -138,7 +138,7 @@ export function answerFrom(ctx: AnswerContext, settings: AnswerSettings): Extrac
   const confidence = probability(model.decision, features);
   const unanswerable = probability(model.unanswerable, features);
   const answered = extraction !== null && shouldAnswer(confidence, unanswerable, settings.wrongAnswerCost);
-  ctx.trace?.({ ranked, extraction, decision: features, confidence, unanswerable, answered });
+  ctx.trace?.({ kind: ctx.analysis.kind, ranked, extraction, decision: features, confidence, unanswerable, answered });
   if (!extraction || !answered) return null;
   extraction.confidence = confidence;
   extraction.citations = withMoreCitations(ctx, extraction.citations, settings.maxCitations);

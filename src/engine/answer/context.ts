@@ -35,6 +35,8 @@ export interface AnswerContext {
 
 /** What the answer stage weighed for one question. */
 export interface AnswerTrace {
+  /** The kind of answer the question wanted ("count", "person" …). */
+  kind: string;
   /** Typed candidates, best first, with their features (empty for clause answers). */
   ranked: readonly { candidate: { kind: string; text: string }; hit: HitSentence; features: Readonly<Record<string, number>>; probability: number }[];
   /** The answer that was weighed (before the decision), or null. */

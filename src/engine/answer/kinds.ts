@@ -51,12 +51,17 @@ export function fitOf(wanted: AnswerKind, kind: CandidateKind, text = ''): Fit {
 }
 
 /** The family of a wanted kind, for features whose weight differs by family (where a subject stands …). */
-export type KindFamily = 'entity' | 'place' | 'time' | 'amount';
+export type KindFamily = 'entity' | 'place' | 'time' | 'amount' | 'reason';
+
+/** Every family, for per-family weights. */
+export const KIND_FAMILIES: readonly KindFamily[] = ['entity', 'place', 'time', 'amount', 'reason'];
 
 export function familyOf(kind: AnswerKind): KindFamily {
   switch (kind) {
     case 'place':
       return 'place';
+    case 'reason':
+      return 'reason';
     case 'date':
     case 'time':
       return 'time';

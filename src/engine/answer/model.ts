@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { FEATURE_NAMES, type Features } from './features.ts';
+import type { KindFamily } from './kinds.ts';
 
 /** A logistic model: named weights (missing ones weigh 0). */
 export interface LogisticModel {
@@ -42,9 +43,19 @@ export function shouldAnswer(pRight: number, pUnanswerable: number, wrongCost: n
   return pRight - wrongCost * pWrong >= pUnanswerable;
 }
 
-/** A candidate's probability of being the answer. */
-export function candidateProbability(model: AnswerModel, features: Features): number {
-  return probability(model.candidate, features);
+/**
+ * A candidate's probability of being the answer. Each feature weighs once for every question and
+ * once more for the question's family of kinds (`amount.headInside`): where a count stands to its
+ * verb matters otherwise than where a person does.
+ */
+export function candidateProbability(model: AnswerModel, features: Features, family: KindFamily): number {
+  const w = model.candidate.weights;
+  let z = 0;
+  for (const name in features) {
+    const x = features[name as keyof Features] ?? 0;
+    if (x !== 0) z += ((w[name] ?? 0) + (w[`${family}.${name}`] ?? 0)) * x;
+  }
+  return 1 / (1 + Math.exp(-z));
 }
 
 // Weights used until a fitted model exists (a fresh clone always has one: it is committed). They

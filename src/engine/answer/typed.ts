@@ -10,7 +10,7 @@ import { fold, tokenize, type Token } from '../text/tokens.ts';
 import { candidatesOf, reasonCandidates, type Candidate } from './candidates.ts';
 import { citationOf, resolveHits, type AnswerContext, type Extraction, type HitSentence } from './context.ts';
 import { featuresOf, type Features, type SentenceEvidence, type Wanted } from './features.ts';
-import { fitOf } from './kinds.ts';
+import { familyOf, fitOf } from './kinds.ts';
 import { inQuestion, matchTokens, questionKeys } from './match.ts';
 import { candidateProbability, type AnswerModel } from './model.ts';
 import { peeledName } from './peel.ts';
@@ -122,6 +122,7 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
   const keys = questionKeys(ctx.groups);
   const headGroups = headGroupsOf(ctx);
   const roleGroups = new Set(ctx.groups.map((g, i) => (g.isRole && !headGroups.has(i) ? i : -1)).filter((i) => i >= 0));
+  const family = familyOf(kind);
   const wanted: Wanted = { kind, prepositions: prepositionsFor(ctx), previous: ctx.previousAnswer ? fold(ctx.previousAnswer) : null, aboutSpeech: aboutSpeech(ctx), asksSource: asksSource(ctx) };
   const folded = hits.map((h) => fold(h.text));
   const scored: ScoredCandidate[] = [];
@@ -147,7 +148,7 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
       const text = fold(c.text);
       const seen = folded.filter((s) => s.includes(text)).length;
       const features = featuresOf(c, evidence, wanted, firstOf.get(c.kind) === c.start, knownPerson(h.article, c.text), seen);
-      scored.push({ candidate: c, hit: h, features, probability: candidateProbability(model, features) });
+      scored.push({ candidate: c, hit: h, features, probability: candidateProbability(model, features, family) });
     }
   });
   return withoutOtherCounts(scored).sort((a, b) => b.probability - a.probability);
