@@ -12,7 +12,7 @@ import { answerMeta } from './meta.ts';
 import { decisionFeatures } from './decide.ts';
 import { askedPerson, extractRole } from './role.ts';
 import { probability, shouldAnswer } from './model.ts';
-import { extractTyped, type ScoredCandidate } from './typed.ts';
+import { aboutSpeech, extractTyped, type ScoredCandidate } from './typed.ts';
 import { whatSaid, whoSaid } from './quotes.ts';
 
 export interface AnswerSettings {
@@ -67,11 +67,21 @@ function extract(ctx: AnswerContext, settings: AnswerSettings): Extracted {
     ranked = result?.ranked ?? [];
     return result?.extraction ?? null;
   };
-  const extraction = extractByKind(ctx, settings, typed);
+  const extraction = extractByKind(ctx, settings, typed, () => ranked[0]);
   return { extraction, ranked };
 }
 
-function extractByKind(ctx: AnswerContext, settings: AnswerSettings, typed: () => Extraction | null): Extraction | null {
+/**
+ * Whether the best place is where a statement was made: after a locative preposition the
+ * question implies ("di", "at") or right after the reporting verb ("kata Idah di Cibinong").
+ * A place elsewhere in the sentence ("mengancam stabilitas Semenanjung Korea") is what was
+ * talked about; the statement's place is then the dateline, as news writing gives it.
+ */
+function placeOfStatement(best: ScoredCandidate | undefined): boolean {
+  return !!best && (best.candidate.dateline === true || (best.features.prepFit ?? 0) > 0 || (best.features.afterReport ?? 0) > 0);
+}
+
+function extractByKind(ctx: AnswerContext, settings: AnswerSettings, typed: () => Extraction | null, bestCandidate: () => ScoredCandidate | undefined): Extraction | null {
   const { kind } = ctx.analysis;
   const identity = asksIdentity(ctx) ? extractRole(ctx) : null;
   if (identity) return identity;
@@ -88,7 +98,8 @@ function extractByKind(ctx: AnswerContext, settings: AnswerSettings, typed: () =
       return typed() ?? extractClause(ctx, 'clause');
     case 'place': {
       const found = typed();
-      if (found && found.confidence >= 0.35) return found;
+      const speech = aboutSpeech(ctx);
+      if (found && (speech ? placeOfStatement(bestCandidate()) : found.confidence >= 0.35)) return found;
       const best = ctx.ranking.hits[0];
       const article = best ? ctx.corpus.article(best.doc.article) : undefined;
       return (article && datelinePlace(article)) ?? found;

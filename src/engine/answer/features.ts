@@ -25,7 +25,7 @@ export const FEATURE_NAMES = [
   'amountDist', 'entityDist', 'timeDist', 'placeDist',
   'proximity', 'proximityPredicate', 'clauseMatch', 'exactAmount', 'exactEntity', 'exactTime', 'exactPlace', 'repeatsPrevious',
   'subjectOfVerb', 'objectOfVerb', 'nounPhrase', 'entitySubject', 'entityObject', 'citedDate', 'unitOther',
-  'afterSource', 'afterReport', 'datelineSpeech', 'sourceAsked',
+  'afterSource', 'afterReport', 'datelineSpeech', 'sourceAsked', 'citedDateAsked',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -67,6 +67,8 @@ export interface Wanted {
   aboutSpeech: boolean;
   /** The question asks for a source ("which newspaper is quoted", "menurut siapa", "datanya dari mana"). */
   asksSource: boolean;
+  /** The question asks about the report itself ("when was it reported", "kapan dilansir"), not the event. */
+  asksReport: boolean;
 }
 
 const BREAK = /[,;:()“”"—–]|\s-\s/;
@@ -249,5 +251,8 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     afterReport: wanted.aboutSpeech ? afterReport : 0,
     datelineSpeech: c.dateline && wanted.aboutSpeech ? 1 : 0,
     sourceAsked: wanted.asksSource ? afterSource : 0,
+    // The source's date answers "when was it reported", not "when did he say it": kept apart so
+    // the fitted weights can tell the two.
+    citedDateAsked: wanted.asksReport || wanted.asksSource ? citedDate : 0,
   };
 }

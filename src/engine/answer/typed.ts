@@ -66,7 +66,7 @@ function prepositionsFor(ctx: AnswerContext): ReadonlySet<string> {
 const SPEECH_NOUNS = /\b(?:statement|statements|remarks?|speech|comments?|pernyataan(?:nya)?|keterangan(?:nya)?|ucapan(?:nya)?|pidato(?:nya)?|ngomong|bilang|ngomongin|berbicara|bicara|talk|talked|speak|spoke|spoken)\b/;
 
 /** Whether the question is about a statement: "where did Rutte say it", "di mana dia ngomong". */
-function aboutSpeech(ctx: AnswerContext): boolean {
+export function aboutSpeech(ctx: AnswerContext): boolean {
   const text = fold(ctx.analysis.text);
   return SPEECH_NOUNS.test(text) || tokenize(text).some((t) => reportingVerb(t.folded) !== null);
 }
@@ -74,6 +74,13 @@ function aboutSpeech(ctx: AnswerContext): boolean {
 // "Which newspaper is the quote attributed to?", "menurut siapa", "datanya dari mana", "she told
 // which outlet?", "which saudi newspaper is quoted?".
 const SOURCE_QUESTION = /\b(?:attributed|quoted|according\s+to\s+(?:whom|who|which)|menurut\s+(?:siapa|apa)|(?:dilansir|dikutip|bersumber|data\w*|angka\w*|informasi\w*)\s+dari\s+mana|sumber(?:nya)?|source|(?:which|what)\s+(?:[a-z]+\s+)?(?:newspaper|paper|outlet|media|agency|publication|website|site|report)|(?:koran|media|situs|kantor\s+berita)\s+(?:apa|mana))\b/;
+
+// "When was it reported?", "kapan berita ini dilansir?": the report, not the event it reports.
+const REPORT_QUESTION = /\b(?:report(?:ed|s)?|publish(?:ed)?|dilansir|diberitakan|dikutip|dilaporkan|melaporkan|laporan(?:nya)?|terbit(?:nya)?|diterbitkan|dimuat)\b/;
+
+function asksReport(ctx: AnswerContext): boolean {
+  return REPORT_QUESTION.test(fold(ctx.analysis.text));
+}
 
 function asksSource(ctx: AnswerContext): boolean {
   return SOURCE_QUESTION.test(normalizeQuestionText(fold(ctx.analysis.text)));
@@ -123,7 +130,7 @@ export function scoreCandidates(ctx: AnswerContext, model: AnswerModel): ScoredC
   const headGroups = headGroupsOf(ctx);
   const roleGroups = new Set(ctx.groups.map((g, i) => (g.isRole && !headGroups.has(i) ? i : -1)).filter((i) => i >= 0));
   const family = familyOf(kind);
-  const wanted: Wanted = { kind, prepositions: prepositionsFor(ctx), previous: ctx.previousAnswer ? fold(ctx.previousAnswer) : null, aboutSpeech: aboutSpeech(ctx), asksSource: asksSource(ctx) };
+  const wanted: Wanted = { kind, prepositions: prepositionsFor(ctx), previous: ctx.previousAnswer ? fold(ctx.previousAnswer) : null, aboutSpeech: aboutSpeech(ctx), asksSource: asksSource(ctx), asksReport: asksReport(ctx) };
   const folded = hits.map((h) => fold(h.text));
   const scored: ScoredCandidate[] = [];
   hits.forEach((h, rank) => {
