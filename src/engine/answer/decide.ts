@@ -11,7 +11,9 @@
  * golds: "silver" (rare, unmatched) leaves a large unmatched share and the best count has no head
  * noun next to it → a low probability → not found.
  */
+import { reportingVerb } from '../ingest/reporting.ts';
 import type { TermGroup } from '../retrieval/expand.ts';
+import { fold } from '../text/tokens.ts';
 import type { AnswerContext, Extraction } from './context.ts';
 import { familyOf, isTyped } from './kinds.ts';
 import type { ScoredCandidate } from './typed.ts';
@@ -49,13 +51,18 @@ export function decisionFeatures(ctx: AnswerContext, extraction: Extraction | nu
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const best = ranked[0];
   const hit = best?.hit.hit ?? ranking.hits.find((h) => extraction?.citations[0] && h.doc.paragraph === extraction.citations[0].paragraph && h.doc.article === extraction.citations[0].article) ?? ranking.hits[0];
+  // "Siapa yang mengatakan …?" is answered by a quote's attribution whatever verb reports it
+  // ("ujar Rutte"): the question's reporting verb is not a word the answer must match.
+  const speech = ctx.analysis.kind === 'speaker' || ctx.analysis.kind === 'quote';
+  const counts = (g: TermGroup): boolean => !(speech && g.label.split(/\s+/).every((w) => reportingVerb(fold(w)) !== null));
   const names = groups.map((g, i) => (g.isName ? i : -1)).filter((i) => i >= 0);
   const missingNames = names.length ? names.filter((i) => (ranking.bestQuality[i] ?? 0) < 0.7).length / names.length : 0;
   // Question weight the answer's paragraph does not match, and the rarest such word.
   let unmatched = 0;
   let unmatchedRare = 0;
   const maxWeight = Math.max(...weights, 1e-9);
-  groups.forEach((_: TermGroup, i) => {
+  groups.forEach((g: TermGroup, i) => {
+    if (!counts(g)) return;
     const inParagraph = hit?.inParagraph[i] ?? false;
     if (inParagraph) return;
     unmatched += weights[i] ?? 0;
@@ -69,7 +76,7 @@ export function decisionFeatures(ctx: AnswerContext, extraction: Extraction | nu
   let predicateMissing = 0;
   let predicateNowhere = 0;
   groups.forEach((g, i) => {
-    if (g.isName || (ctx.analysis.head && g.label.toLowerCase().split(/\s+/).includes(ctx.analysis.head))) return;
+    if (g.isName || !counts(g) || (ctx.analysis.head && g.label.toLowerCase().split(/\s+/).includes(ctx.analysis.head))) return;
     predicateWeight += weights[i] ?? 0;
     // Not even a translation or a correction of it anywhere in the articles asked.
     if (ranking.missing[i]) predicateNowhere += weights[i] ?? 0;
