@@ -36,7 +36,7 @@ export function isPossessive(w: string): boolean {
 }
 
 /** Name particles that may stand inside a run of capitalized words. */
-export const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'al', 'el', 'da', 'dos', 'la', 'le']);
+export const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'al', 'el', 'da', 'dos', 'la', 'le', 'dela', 'del', 'della', 'delos', 'ter', 'ten']);
 
 // The same sentence is tokenized by several steps (people, places, quotes): remember recent results.
 const memo = new Map<string, Token[]>();
