@@ -33,7 +33,7 @@ const FIRST_WORD = /^\p{L}+/u;
 const ROLE_PHRASE = /^((?:the|a|an|seorang|salah seorang|sang|para)\s+[\p{Ll}\s'-]{2,40}?)(?=\s*[,.;]|\s+(?:dalam|kepada|saat|usai|ketika|di|pada|in|on|at|to|during|after)(?!\p{L}))/u;
 
 /** The speaker named right after a verb: "Rutte", "Presiden Joko Widodo", "dia", "the spokesperson". */
-function speakerAt(rest: string): Surface | null {
+export function speakerAt(rest: string): Surface | null {
   const s = rest.replace(/^\s+/u, '');
   const first = FIRST_WORD.exec(s)?.[0] ?? '';
   if (PRONOUN.test(first)) return { kind: 'pronoun' };

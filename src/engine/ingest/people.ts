@@ -3,6 +3,7 @@
  * → "Rutte"; "Joko Widodo (Jokowi)" → "Jokowi"; "Presiden" → the one person titled so).
  */
 import type { Paragraph, Person } from '../types.ts';
+import { HONORIFICS } from './lexicon.ts';
 import { nameKey } from './names.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
 import { isPersonEvidence, personScore, type Evidence } from './person-evidence.ts';
@@ -223,12 +224,15 @@ export function resolvePerson(people: readonly Person[], surface: string): Perso
     const byWord = people.find((p) => matchesPerson(surface, p));
     if (byWord) return byWord;
   } else {
-    // "Presiden Jokowi", "Menteri Budi Santoso": drop leading title words and try again.
-    const rest = words.findIndex((w) => !isTitleWord(w));
+    // "Presiden Jokowi", "Menteri Budi Santoso", "Ms Lim", "Pak Jokowi": drop leading title words
+    // and honorifics and try again.
+    const rest = words.findIndex((w) => !isTitleWord(w) && !HONORIFICS.has(w));
     if (rest > 0) return resolvePerson(people, words.slice(rest).join(' '));
   }
+  // "ujar Presiden", "Kepala Bulog": a title that one person holds, opened by a title word ("Lumora"
+  // is not Hannah Brecht because she is "Lumora CEO").
   const keyWord = `${key} `;
-  const byTitle = people.find((p) => p.titles.some((t) => `${nameKey(t)} `.startsWith(keyWord)));
+  const byTitle = isTitleWord(words[0] ?? '') ? people.find((p) => p.titles.some((t) => `${nameKey(t)} `.startsWith(keyWord))) : undefined;
   if (byTitle) return byTitle;
   // "analyst Tom Rivers of Pell Securities": a longer phrase that contains a known full name.
   const padded = ` ${key} `;

@@ -43,11 +43,11 @@ function isDateWord(t: Token): boolean {
   return MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
 }
 
-/** Index just after the name, skipping adverbs, to find the word that follows it. */
-function nextWord(tokens: readonly Token[], from: number): Token | undefined {
+/** Index of the word after the name at `from`, skipping adverbs. */
+function nextWord(tokens: readonly Token[], from: number): number {
   let i = from;
   while (tokens[i] && ADVERBS.has((tokens[i] as Token).lower)) i += 1;
-  return tokens[i];
+  return i;
 }
 
 // Title words, honorifics and title complements are never names on their own: "Menurut Presiden"
@@ -189,10 +189,11 @@ function clauseHead(text: string, tokens: readonly Token[], idx: number): Eviden
 const JOINER_BEFORE = /(?:^|\s)(?:of|for)(?:\s+the)?\s+$/u;
 const WHITESPACE = /^\s+$/u;
 
-/** Whether the next word is a role noun that the name modifies: "Rovers coach", "Thai man", "Bloomberg economist". */
-function modifiesNext(tokens: readonly Token[], last: Token, next: Token | undefined): boolean {
+/** Whether the next word (token `at`) is a role noun that the name modifies: "Rovers coach", "Thai man", "Bloomberg economist". */
+function modifiesNext(tokens: readonly Token[], last: Token, at: number): boolean {
+  const next = tokens[at];
   if (!next || next.cap || next.start !== last.end + 1 || VERB_SHAPE.test(next.lower)) return false;
-  return titleLength(tokens, tokens.indexOf(next)) > 0 || isPersonNoun(next.lower);
+  return titleLength(tokens, at) > 0 || isPersonNoun(next.lower);
 }
 
 /** All person candidates of one sentence; offsets are shifted by `offset` into the paragraph. */
@@ -233,21 +234,26 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
       continue;
     }
     const inRun = split.title !== null && split.nameFrom > 0;
-    // Run tokens are the sentence's own token objects.
-    let before = inRun ? null : roleBefore(text, tokens, tokens.indexOf(name[0] as Token));
+    // Run tokens are the sentence's own token objects, the run's first at index run.from.
+    let firstIdx = run.from + run.tokens.indexOf(name[0] as Token);
+    let before = inRun ? null : roleBefore(text, tokens, firstIdx);
     // "Member of Parliament Darren Yeo": after "of"/"for", the run's first word ends the title.
     if (!before && !inRun && name.length >= 3 && JOINER_BEFORE.test(text.slice(Math.max(0, run.start - 12), run.start))) {
-      before = roleBefore(text, tokens, tokens.indexOf(name[1] as Token));
-      if (before) name.shift();
+      before = roleBefore(text, tokens, firstIdx + 1);
+      if (before) {
+        name.shift();
+        firstIdx += 1;
+      }
     }
     const first = name[0] as Token;
     const last = name[name.length - 1] as Token;
-    const firstIdx = tokens.indexOf(first);
+    const lastIdx = firstIdx + name.length - 1;
     if (before && before.start < first.start) roles.push([before.start, before.end]);
     const after = text.slice(last.end, last.end + 120);
     const title = (inRun ? split.title : before?.text) ?? roleAfter(text, last.end);
     const alias = ALIAS.exec(after)?.[1] ?? null;
-    const next = nextWord(tokens, tokens.indexOf(last) + 1);
+    const nextIdx = nextWord(tokens, lastIdx + 1);
+    const next = tokens[nextIdx];
     // "Whitcombe, who owns … in the Waikato, said": across a comma, the verb has another subject.
     const nextForm = next && WHITESPACE.test(text.slice(last.end, next.start)) ? verbForm(next.lower) : null;
     // "ujar Presiden Jokowi": the speech verb stands before the whole run, title included.
@@ -258,7 +264,7 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
     if (split.honorific || honorificBefore(text, run.start)) evidence.push('honorific');
     if (hasAge(text, run.start, last.end)) evidence.push('age');
     for (const e of evidenceBefore(text, run.start)) if (e !== 'role' || !title) evidence.push(e);
-    const described = title ? null : clauseHead(text, tokens, tokens.indexOf(run.tokens[0] as Token));
+    const described = title ? null : clauseHead(text, tokens, run.from);
     if (described) evidence.push(described);
     if (placeListItem(text, runs, r)) evidence.push('place-word');
     // The run's first word may be a head left out of the name: "KMP Bahari Nusa", "Satelit Terra".
@@ -268,7 +274,7 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
     const acronym = ACRONYM_AFTER.exec(after)?.[1];
     if (acronym && acronym.length >= 3 && name.length >= 2) evidence.push('org-word');
     // "Rovers coach Ricardo Almeida said", "a 34-year-old Thai man": the run modifies a noun after it.
-    if (modifiesNext(tokens, last, next)) evidence.push('modifier');
+    if (modifiesNext(tokens, last, nextIdx)) evidence.push('modifier');
     else if (SPEECH_BEFORE.test(lead) || nextForm === 'prefixed' || nextForm === 'en') evidence.push('speaker');
     const initial = headline || (firstIdx === 0 && !title && !split.honorific);
     const verbAfter = /^\s*[,(]/u.test(after) || (next !== undefined && VERB_SHAPE.test(next.lower));

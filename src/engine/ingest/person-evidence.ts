@@ -9,6 +9,7 @@
  * evidence counts once per name, in both languages alike.
  */
 import { bothLanguages } from '../language/index.ts';
+import { L, LL, M, N, classOf } from './chars.ts';
 import { HONORIFICS, ORG_HEADS, ORG_TAILS, PLACE_HEADS, PLACE_TAILS, PLACE_TAIL_NOUNS, THING_HEADS, THING_TAILS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -93,11 +94,33 @@ const PERSON_NOUNS = bothLanguages('personNouns');
 // Temporal uses of the locative words never stand before a capitalized name that is not a date.
 const NOT_LOCATIVE_BEFORE = new Set(['pada', 'on']);
 
-const WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Ll}[\p{L}\p{M}'’-]*)[ \u00a0]+$/u;
-// "in Hue and Da Nang", "di Pelalawan, Indragiri Hulu": a later item of a list after a locative.
+// "in Hue and Da Nang", "di Pelalawan, Indragiri Hulu dan …": a later item of a list after a locative.
 const LOCATIVE_LIST = /(?:^|[^\p{L}])(\p{Ll}+)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)*(?:,?\s+(?:dan|and|or|atau|serta))\s+$/u;
+const CONJUNCTION_BEFORE = /\s(?:dan|and|or|atau|serta)\s+$/u;
 
 const locative = (w: string | undefined): boolean => w !== undefined && LOCATIVES.has(w) && !NOT_LOCATIVE_BEFORE.has(w);
+
+/**
+ * The lowercase word that ends right before `end` in `text`, across spaces (what
+ * `/(?:^|[^\p{L}\p{N}])(\p{Ll}[\p{L}\p{M}'’-]*)[ \u00a0]+$/u` captures), with its start; null when
+ * none does (a capitalized word, a number or punctuation stands there).
+ */
+function wordBefore(text: string, end: number): { word: string; start: number } | null {
+  let i = end;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i -= 1;
+  if (i === end) return null;
+  const stop = i;
+  // Letters, marks and the joiners ' ’ - inside a word.
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 39 || c === 0x2019 || c === 45 || (classOf(c) & (L | M)) !== 0) i -= 1;
+    else break;
+  }
+  if (i === stop) return null;
+  if (i > 0 && (classOf(text.charCodeAt(i - 1)) & N) !== 0) return null;
+  if ((classOf(text.charCodeAt(i)) & LL) === 0) return null;
+  return { word: text.slice(i, stop), start: i };
+}
 
 /**
  * Evidence from the words right before a mention that starts at `start` in `text`: a locative
@@ -105,18 +128,19 @@ const locative = (w: string | undefined): boolean => w !== undefined && LOCATIVE
  * organization or person noun ("maskapai", "startup", "penyanyi").
  */
 export function evidenceBefore(text: string, start: number): Evidence[] {
-  const head = text.slice(Math.max(0, start - 80), start);
-  const m1 = WORD_BEFORE.exec(head);
-  const w1 = m1?.[1];
-  if (!m1 || !w1) return locative(LOCATIVE_LIST.exec(head)?.[1]) ? ['locative'] : [];
+  const b1 = wordBefore(text, start);
+  if (!b1) {
+    const head = text.slice(Math.max(0, start - 80), start);
+    return CONJUNCTION_BEFORE.test(head) && locative(LOCATIVE_LIST.exec(head)?.[1]) ? ['locative'] : [];
+  }
+  const w1 = b1.word;
   if (locative(w1)) return ['locative'];
   const out: Evidence[] = [];
   if (PLACE_NOUNS.has(w1)) out.push('place-noun');
   else if (ORG_NOUNS.has(w1)) out.push('org-noun');
   else if (PERSON_NOUNS.has(w1)) out.push('role');
   // "di kawasan X", "in the Waikato": the preposition stands one word further back.
-  const w2 = WORD_BEFORE.exec(head.slice(0, head.length - m1[0].length + m1[0].indexOf(w1)))?.[1];
-  if ((PLACE_NOUNS.has(w1) || w1 === 'the') && locative(w2)) out.push('locative');
+  if ((PLACE_NOUNS.has(w1) || w1 === 'the') && locative(wordBefore(text, b1.start)?.word)) out.push('locative');
   return out;
 }
 

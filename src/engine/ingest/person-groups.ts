@@ -8,7 +8,7 @@
  */
 import { nameKey } from './names.ts';
 import type { Candidate } from './person-candidates.ts';
-import { evidenceInName, isPersonEvidence, type Evidence } from './person-evidence.ts';
+import { PERSON_THRESHOLD, WEIGHTS, evidenceInName, personScore, type Evidence } from './person-evidence.ts';
 
 /** All mentions of one name. */
 export interface Group {
@@ -143,16 +143,34 @@ function addMention(g: Group, c: Candidate, alone: boolean): void {
   g.paragraphs.add(c.paragraph);
 }
 
+/** Whether half of a group's words or more are written in lowercase in the article ("Operasi Pasar Murah"). */
+function commonWords(g: Group, isVocabulary: (word: string) => boolean): boolean {
+  const common = g.words.filter((w) => isVocabulary(w)).length;
+  return common > 0 && common * 2 >= g.words.length;
+}
+
 /**
  * The evidence of a group as decided: its mentions' evidence, whether it only ever opens
- * sentences, and whether its words are common words of the article ("Operasi Pasar Murah").
+ * sentences, and whether its words are common words of the article.
  */
 export function groupEvidence(g: Group, isVocabulary: (word: string) => boolean): Set<Evidence> {
   const ev = new Set(g.evidence);
   if (g.allInitial) ev.add('initial');
-  const common = g.words.filter((w) => isVocabulary(w)).length;
-  if (common * 2 >= g.words.length && common > 0) ev.add('common-word');
+  if (commonWords(g, isVocabulary)) ev.add('common-word');
   return ev;
+}
+
+/**
+ * Whether a group is a person. The article's vocabulary is only asked when its answer can change
+ * the decision: a look-up costs a search of the article, and most names are decided without it.
+ */
+export function isPerson(g: Group, isVocabulary: (word: string) => boolean): boolean {
+  if (!g.real) return false;
+  const ev = new Set(g.evidence);
+  if (g.allInitial) ev.add('initial');
+  const score = personScore(ev);
+  if (score < PERSON_THRESHOLD) return false;
+  return score + WEIGHTS['common-word'] >= PERSON_THRESHOLD || !commonWords(g, isVocabulary);
 }
 
 /** Options for grouping: a nickname test and the article's lowercase vocabulary. */
@@ -165,8 +183,7 @@ export interface GroupOptions {
 
 /** The groups of an article's candidates that are people, in order of first mention. */
 export function groupPeople(candidates: readonly Candidate[], options: GroupOptions): Group[] {
-  const decided = (g: Group): boolean => g.real && isPersonEvidence(groupEvidence(g, options.isVocabulary));
-  return allGroups(candidates, options).filter(decided);
+  return allGroups(candidates, options).filter((g) => isPerson(g, options.isVocabulary));
 }
 
 /** Every group of an article's candidates, people or not (for groupPeople and for explaining decisions). */
@@ -208,7 +225,6 @@ export function allGroups(candidates: readonly Candidate[], options: GroupOption
     addUnique(target.aliases, g.name);
     groups.delete(g.key);
   }
-  const decided = (g: Group): boolean => g.real && isPersonEvidence(groupEvidence(g, isVocabulary));
   // Nicknames in parentheses name the person before them: "Joko Widodo (Jokowi)".
   for (const c of mentions) {
     if (c.tokens < 2 || !c.alias || c.shadow) continue;
@@ -217,23 +233,32 @@ export function allGroups(candidates: readonly Candidate[], options: GroupOption
   }
   // One-word mentions: a word, alias or nickname of a longer name (a person's first), or a name alone.
   const longNames = [...groups.values()];
+  // Which longer names are people on their own evidence, decided once: a one-word mention prefers them.
+  const person = new Set(longNames.filter((g) => isPerson(g, isVocabulary)));
   const byWord = new Map<string, Group[]>();
   const index = (w: string, g: Group): void => {
     const list = byWord.get(w);
     if (!list) byWord.set(w, [g]);
     else if (!list.includes(g)) list.push(g);
   };
-  for (const g of longNames) for (const w of [...g.words, ...g.aliases.map(nameKey)]) index(w, g);
+  // Nickname blends ("Jokowi", "SBY") start with the initial of the name's first word.
+  const byInitial = new Map<string, Group[]>();
+  for (const g of longNames) {
+    for (const w of [...g.words, ...g.aliases.map(nameKey)]) index(w, g);
+    const initial = g.key[0] ?? '';
+    const list = byInitial.get(initial);
+    if (list) list.push(g);
+    else byInitial.set(initial, [g]);
+  }
   for (const c of mentions) {
     if (c.tokens !== 1) continue;
     const w = nameKey(c.name);
     let hits: Group[] = [];
     if (!c.shadow) {
       hits = byWord.get(w) ?? [];
-      // Nickname blends ("Jokowi", "SBY") start with the initial of the name's first word.
-      if (hits.length === 0) hits = longNames.filter((g) => g.key[0] === w[0] && options.isBlend(c.name, g.name));
+      if (hits.length === 0) hits = (byInitial.get(w[0] ?? '') ?? []).filter((g) => g.words.length >= 2 && options.isBlend(c.name, g.name));
     }
-    const target = hits.find(decided) ?? hits[0];
+    const target = hits.find((g) => person.has(g)) ?? hits[0];
     if (target) {
       addMention(target, c, true);
       if (w !== target.key) addUnique(target.aliases, c.name);

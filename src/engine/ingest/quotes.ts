@@ -4,11 +4,11 @@
  * refer to the last named person who spoke, tracked in reading order across paragraphs.
  */
 import type { Paragraph, Person, Quote, Sentence } from '../types.ts';
-import { reportedContent, speakerAfterQuote, speakerBeforeQuote, subjectBefore, type Surface } from './attribution.ts';
+import { speakerAfterQuote, speakerBeforeQuote } from './attribution.ts';
+import { KnownPeople } from './known-people.ts';
 import { resolvePerson } from './people.ts';
-import { verbForm } from './reporting.ts';
+import { reported, type Speak } from './reported.ts';
 import { wordCount } from './text.ts';
-import { tokenize } from './tokens.ts';
 
 /** A quoted passage: offsets of the marks and of the words between them. */
 export interface QuoteSpan {
@@ -52,22 +52,27 @@ const sentenceIndex = (sentences: readonly Sentence[], at: number): number => {
   return idx;
 };
 
-// Inline attributions: "Menurut Halid, …", "Sebenarnya, kata Jokowi, …", "…, menurutnya, …".
-const LEADING = /^(?:Menurut|According to)\s+([^,]{1,60}?)\s*,\s*/u;
-const LEADING_NYA = /^(?:Menurutnya|Katanya)\s*,\s*/u;
-const INLINE = /,\s*(?:kata|ujar|tutur|menurut)\s+([^,]{1,50}?)\s*,\s*/u;
-const INLINE_EN = /,\s*(he|she|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:said|says|added)\s*,\s*/u;
-const INLINE_NYA = /(?:,\s*)?(?<!\p{L})(?:menurutnya|katanya|ujarnya|menurut (?:dia|beliau))(?!\p{L})\s*,?\s*/u;
-
 /** All quotes of an article, in reading order. */
 export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Person[], datelineText: string | null = null): Quote[] {
   const out: Quote[] = [];
   let last: string | null = null;
-  // A surface resolved to a speaker name; a resolved person also becomes the referent of later pronouns.
-  const speak = (s: Surface | null): string | null => {
+  const known = new KnownPeople(people);
+  // A surface resolved to a speaker name; a resolved person also becomes the referent of later
+  // pronouns. A surface that is no person may still hold one in the words it was read from:
+  // "Kepala Dinkes Garut, dr. Leni Marlina" (`region`, searched from its start or, for a subject,
+  // back from the verb).
+  // Pronouns ("ia", "katanya") are the last speaker, unless the paragraph so far names someone else
+  // and not them: "Seorang ibu, Maria Ndiken (29), membawa …. "…," katanya." is Maria Ndiken.
+  let context = '';
+  const speak: Speak = (s, region, from = 'start') => {
     if (!s) return null;
-    if (s.kind === 'pronoun') return last;
-    const person = resolvePerson(people, s.text);
+    if (s.kind === 'pronoun') {
+      const here = known.mentions(context);
+      const named = here[here.length - 1]?.person.name;
+      if (named && !here.some((m) => m.person.name === last)) last = named;
+      return last;
+    }
+    const person = resolvePerson(people, s.text) ?? (region ? (from === 'start' ? known.first(region) : known.subject(region)) : null);
     if (person) last = person.name;
     return person?.name ?? s.text;
   };
@@ -79,6 +84,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
     ].sort((a, b) => a.at - b.at || (a.span ? 1 : -1));
     let previous: string | null = null;
     for (const e of events) {
+      context = p.text.slice(0, e.at);
       if (e.span) {
         const q = directQuote(p, e.span, spans, speak, last, previous);
         if (q) out.push(q);
@@ -90,7 +96,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
       if (!s || spans.some((sp) => sp.open < s.start + s.text.length && sp.end > s.start)) continue;
       // The dateline ("LONDON (Reuters) -") is not part of the first sentence's subject.
       const lead = p.number === 1 && datelineText && s.start === 0 && s.text.startsWith(datelineText) ? datelineText.length : 0;
-      const r = reported(s.text.slice(lead).trimStart(), speak, people);
+      const r = reported(s.text.slice(lead).trimStart(), speak, known);
       if (r) out.push({ speaker: r.speaker, text: r.text, kind: 'reported', paragraph: p.number, sentence: e.sentence });
     }
   }
@@ -101,7 +107,7 @@ function directQuote(
   p: Paragraph,
   span: QuoteSpan,
   spans: readonly QuoteSpan[],
-  speak: (s: Surface | null) => string | null,
+  speak: Speak,
   last: string | null,
   previous: string | null,
 ): Quote | null {
@@ -110,10 +116,15 @@ function directQuote(
   const next = spans.find((s) => s.open >= span.end)?.open ?? p.text.length;
   const sIdx = sentenceIndex(p.sentences, span.open);
   const sentenceStart = p.sentences[sIdx]?.start ?? 0;
-  let surface = speakerAfterQuote(p.text.slice(span.end, Math.min(next, span.end + 160)));
-  surface ??= speakerBeforeQuote(p.text.slice(Math.max(sentenceStart, span.open - 200), span.open));
+  // The attribution after the quote, to the end of its sentence: `," kata Kepala …, Slamet Riyadi di …`.
+  const afterText = p.text.slice(span.end, Math.min(next, span.end + 160));
+  const afterClause = afterText.slice(0, sentenceEnd(afterText));
+  const beforeText = p.text.slice(Math.max(sentenceStart, span.open - 200), span.open);
+  const afterSurface = speakerAfterQuote(afterText);
+  const surface = afterSurface ?? speakerBeforeQuote(beforeText);
   // A quote right after another one in the same paragraph continues it: `"…," X said. "…"`.
-  let speaker = speak(surface) ?? previous;
+  const beforeVerb = beforeText.replace(/[\s,:]+$/u, '').replace(/\p{L}+$/u, '');
+  let speaker = (afterSurface ? speak(afterSurface, afterClause) : speak(surface, beforeVerb, 'verb')) ?? previous;
   if (!speaker) {
     // A paragraph that is nothing but a quote continues the last speaker's words.
     const outsideLength = p.text.length - (span.end - span.open);
@@ -125,51 +136,10 @@ function directQuote(
   return { speaker, text: inner, kind: 'direct', paragraph: p.number, sentence: sIdx };
 }
 
-const LEADING_CAPITALS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/u;
+const SENTENCE_END = /[.!?](?:\s|$)|["“”]/u;
 
-/** Reported speech in one sentence without quotation marks, or null. */
-function reported(
-  text: string,
-  speak: (s: Surface | null) => string | null,
-  people: readonly Person[],
-): { speaker: string; text: string } | null {
-  const pick = (surface: Surface | null, content: string): { speaker: string; text: string } | null => {
-    const speaker = speak(surface);
-    const clean = content.replace(/[\s.!?…]+$/u, '');
-    return speaker && wordCount(clean) >= 2 ? { speaker, text: clean } : null;
-  };
-  const lead = LEADING.exec(text);
-  if (lead?.[1]) {
-    const who = lead[1].trim();
-    return pick(/^(?:dia|ia|beliau|him|her)$/iu.test(who) ? { kind: 'pronoun' } : { kind: 'name', text: who }, text.slice(lead[0].length));
-  }
-  const leadNya = LEADING_NYA.exec(text);
-  if (leadNya) return pick({ kind: 'pronoun' }, text.slice(leadNya[0].length));
-  // Both named forms open with a comma, and the -nya forms need their word: skip the scans without.
-  const named = text.includes(',') ? (INLINE.exec(text) ?? INLINE_EN.exec(text)) : null;
-  const inline = named ?? (text.includes('menurut') || text.includes('katanya') || text.includes('ujarnya') ? INLINE_NYA.exec(text) : null);
-  if (inline) {
-    const who = named?.[1]?.trim() ?? '';
-    const surface: Surface = !named || /^(?:dia|ia|beliau|he|she)$/iu.test(who) ? { kind: 'pronoun' } : { kind: 'name', text: who };
-    // "Sebenarnya, kata Jokowi, …": a short lead-in is not part of what was said.
-    const content = wordCount(text.slice(0, inline.index)) <= 3 ? text.slice(inline.index + inline[0].length) : text;
-    return pick(surface, content);
-  }
-  const tokens = tokenize(text);
-  let tries = 0;
-  for (let v = 0; v < tokens.length && tries < 4; v += 1) {
-    const verb = tokens[v];
-    const form = verb ? verbForm(verb.lower) : null;
-    if (!verb || (form !== 'prefixed' && form !== 'en')) continue;
-    tries += 1;
-    // The subject sits close to its verb: a bounded look-back keeps odd giant sentences linear.
-    let surface = subjectBefore(text.slice(Math.max(0, verb.start - 300), verb.start), verb.start <= 300);
-    // "Rutte menutup pernyataannya dengan mendesak …": the sentence's named subject speaks.
-    if (!surface && v <= 12) {
-      const head = LEADING_CAPITALS.exec(text)?.[0];
-      if (head && resolvePerson(people, head)) surface = { kind: 'name', text: head };
-    }
-    if (surface) return pick(surface, reportedContent(text.slice(verb.end, verb.end + 2000)));
-  }
-  return null;
+/** Where the sentence of an attribution ends in `text` (its length when it runs on). */
+function sentenceEnd(text: string): number {
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index : text.length;
 }

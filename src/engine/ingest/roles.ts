@@ -9,7 +9,7 @@
 import { isHonorific } from './person-evidence.ts';
 import { verbForm } from './reporting.ts';
 import { appositiveTitle, titleFiller, titleLength } from './titles.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenizeOnce, type Token } from './tokens.ts';
 
 /** A role and where it stands in the sentence. */
 export interface Role {
@@ -170,5 +170,5 @@ const APPOSITIVE_AFTER = /^,\s+([^,.;:()"“”]{3,90}?)(?=\s*(?:,|[.;:](?:\s|$)
 /** The role in an appositive right after a name: "Mark Rutte, NATO's secretary general, …", "Lionel Chua, head of research at …". */
 export function roleAfter(text: string, end: number): string | null {
   const phrase = APPOSITIVE_AFTER.exec(text.slice(end, end + 200))?.[1];
-  return phrase ? appositiveTitle(phrase, tokenize(phrase)) : null;
+  return phrase ? appositiveTitle(phrase, tokenizeOnce(phrase)) : null;
 }

@@ -54,6 +54,8 @@ export const ENGLISH: LanguageWords = {
   motionPrepositions: ['to', 'from', 'into', 'towards', 'toward'],
   temporalPrepositions: ['on', 'in', 'at', 'since', 'until', 'by', 'before', 'after', 'from', 'during'],
   agentPrepositions: ['by'],
+  topicPrepositions: ['about', 'regarding', 'concerning', 'of', 'over', 'on'],
+  negations: ['not', 'never', "didn't", "wouldn't", "won't", 'declined', 'refused', 'declining', 'refusing'],
   sourceMarkers: ['according to', 'said', 'told', 'citing', 'cited', 'reported by', 'source'],
   personNouns: ['person', 'man', 'woman', 'official', 'minister', 'president', 'leader', 'trader', 'farmer', 'resident', 'victim',
     'passenger', 'player', 'athlete', 'coach', 'reporter', 'writer', 'author', 'analyst', 'student', 'pupil', 'teacher', 'doctor',

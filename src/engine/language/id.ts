@@ -51,6 +51,8 @@ export const INDONESIAN: LanguageWords = {
   motionPrepositions: ['ke', 'dari', 'menuju', 'asal', 'kepada'],
   temporalPrepositions: ['pada', 'sejak', 'hingga', 'sampai', 'mulai', 'tanggal', 'sebelum', 'setelah', 'selama'],
   agentPrepositions: ['oleh'],
+  topicPrepositions: ['tentang', 'soal', 'mengenai', 'terkait', 'perihal', 'atas', 'akan', 'seputar'],
+  negations: ['tidak', 'tak', 'enggan', 'menolak', 'belum', 'bukan', 'urung', 'batal', 'jangan', 'ogah', 'segan'],
   sourceMarkers: ['menurut', 'dilansir', 'dilansir dari', 'dikutip dari', 'mengutip', 'seperti dikutip', 'berdasarkan', 'sumber'],
   personNouns: ['orang', 'tokoh', 'pejabat', 'pedagang', 'petani', 'warga', 'pelaku', 'korban', 'penumpang', 'pemain', 'atlet',
     'pelatih', 'wartawan', 'penulis', 'pengamat', 'siswa', 'murid', 'guru', 'dokter', 'pasien', 'tersangka', 'terdakwa', 'saksi',
