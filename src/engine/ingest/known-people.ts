@@ -6,6 +6,7 @@
  */
 import type { Person } from '../types.ts';
 import { ADVERBS } from './reporting.ts';
+import { timeAdjunct } from './speech-content.ts';
 import { forEachLetterNumberRun, letterNumberRuns, matchesAt } from './scan.ts';
 
 /** A person written at [start, end) of a text. */
@@ -73,9 +74,14 @@ export class KnownPeople {
 
 const PARENTHESES = /\s*\([^()]*\)/gu;
 
-/** Whether the words between a subject and its verb are only asides: ", …,", "(44)", adverbs. */
+/** Whether the words between a subject and its verb are only asides: ", …,", "(44)", ", pada Senin", adverbs. */
 function onlyAsides(between: string): boolean {
-  const s = between.replace(PARENTHESES, '').trim();
+  let s = between.replace(PARENTHESES, '').trim();
+  if (s.length === 0) return true;
+  // "Antonio Guterres, pada Senin mengatakan": a time between them, after a comma or not.
+  const time = s.replace(/^,\s*/u, '');
+  const t = timeAdjunct(time);
+  if (t > 0) s = time.slice(t).trim();
   if (s.length === 0) return true;
   // ", yang membawa keluarganya …, Jawa Tengah," / ", pada Senin (2/12),": an aside between commas.
   if (/^,[\s\S]*,$/u.test(s) && !/[.;:"“”]/u.test(s)) return true;

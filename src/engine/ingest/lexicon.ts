@@ -125,7 +125,7 @@ export const TITLES = set(`presiden|wakil presiden|wapres|perdana menteri|menter
   kuasa hukum|pelatih|ustaz|kiai|pastor|uskup|paus|pengemudi|sopir|pelajar|mahasiswa|guru|dokter|perawat|
   karyawan|buruh|pengusaha|pejabat|tokoh|aktivis|relawan|penumpang|penyanyi|musisi|pemain|atlet|
   pebulu tangkis|pesepak bola|pelari|perenang|kapolresta|kasat|kasatreskrim|kasi|kabid|kabag|kadis|
-  kepsek|kades|sekda|plt|plh|bendahara|humas|staf|co-founder|cofounder|
+  kepsek|kades|sekda|plt|plh|bendahara|humas|staf|co-founder|cofounder|pasangan calon|pasangan|paslon|pensiunan|
   secretary of state|
   president|vice president|prime minister|minister|foreign minister|secretary|secretary-general|
   secretary general|chancellor|governor|mayor|representative|rep|sen|gov|king|queen|prince|general|
@@ -137,7 +137,9 @@ export const TITLES = set(`presiden|wakil presiden|wapres|perdana menteri|menter
   midfielder|defender|goalkeeper|captain|substitute|fisherman|survivor|victim|witness|planner|
   director|executive|president-elect|deputy|inspector|superintendent|sergeant|commodore|
   coordinator|strategist|specialist|consultant|partner|principal|dean|rector|lecturer|chef|
-  co-founder|cofounder|mp|legislator|lawmaker|councillor|councilor|candidate|challenger|incumbent`);
+  co-founder|cofounder|mp|legislator|lawmaker|councillor|councilor|candidate|challenger|incumbent|
+  retiree|pensioner|homeowner|tenant|commuter|motorist|shopkeeper|prosecutor|forecaster|meteorologist|
+  defendant|plaintiff`);
 
 /**
  * Capitalized words that continue a title rather than start a name: "Menteri Luar Negeri",

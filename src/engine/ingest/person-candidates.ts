@@ -13,7 +13,7 @@ import {
 } from './person-evidence.ts';
 import { ADVERBS, verbForm } from './reporting.ts';
 import { clauseBefore, roleAfter, roleBefore } from './roles.ts';
-import { isTitleToken, splitTitle, titleLength } from './titles.ts';
+import { isTitleToken, isTitleWord, splitTitle, titleLength } from './titles.ts';
 import { capitalizedRuns, tokenize, type Run, type Token } from './tokens.ts';
 
 /** One possible person mention. */
@@ -53,7 +53,14 @@ function nextWord(tokens: readonly Token[], from: number): number {
 // Title words, honorifics and title complements are never names on their own: "Menurut Presiden"
 // refers to a titled person, "Environment" in "… and the Environment Grace Lim" ends a title.
 const nameWord = (t: Token): boolean =>
-  nameWordOk(t) && !isDateWord(t) && !isTitleToken(t) && !isHonorific(t) && !TITLE_COMPLEMENTS.has(t.lower) && !tokenIsPlace(t) && !tokenIsOrganization(t);
+  nameWordOk(t) && !isDateWord(t) && !isTitleToken(t) && !isHonorific(t) && !TITLE_COMPLEMENTS.has(t.lower) && !pluralRole(t) && !tokenIsPlace(t) && !tokenIsOrganization(t);
+
+/** "Analysts", "Residents", "Officials": the plural of a role noun, written at a sentence start. */
+function pluralRole(t: Token): boolean {
+  if (t.lower.length < 4 || t.lower.charCodeAt(t.lower.length - 1) !== 115) return false;
+  const one = t.lower.slice(0, -1);
+  return isTitleWord(one) || isPersonNoun(one);
+}
 
 /**
  * Name tokens of a run: after its title and any leading function word ("Menurut Halid"), to the
@@ -185,8 +192,9 @@ function clauseHead(text: string, tokens: readonly Token[], idx: number): Eviden
   return isOrganizationNoun(head.lower) ? 'org-noun' : isPlaceNoun(head.lower) ? 'place-noun' : isPersonNoun(head.lower) ? 'role' : null;
 }
 
-// "Member of Parliament Darren Yeo", "Minister for Trade Budi": a title joined to the run by "of"/"for".
-const JOINER_BEFORE = /(?:^|\s)(?:of|for)(?:\s+the)?\s+$/u;
+// "Member of Parliament Darren Yeo", "Minister for Trade and the Economy Alvin Tan": a title
+// joined to the run by "of", "for" or "and the" ("dan" is left out: "Presiden X dan Jusuf Kalla").
+const JOINER_BEFORE = /(?:^|\s)(?:(?:of|for)(?:\s+the)?|and\s+the)\s+$/u;
 const WHITESPACE = /^\s+$/u;
 
 /** Whether the next word (token `at`) is a role noun that the name modifies: "Rovers coach", "Thai man", "Bloomberg economist". */

@@ -97,6 +97,7 @@ const NOT_LOCATIVE_BEFORE = new Set(['pada', 'on']);
 // "in Hue and Da Nang", "di Pelalawan, Indragiri Hulu dan …": a later item of a list after a locative.
 const LOCATIVE_LIST = /(?:^|[^\p{L}])(\p{Ll}+)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*(?:,\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]*)*(?:,?\s+(?:dan|and|or|atau|serta))\s+$/u;
 const CONJUNCTION_BEFORE = /\s(?:dan|and|or|atau|serta)\s+$/u;
+const CONJUNCTIONS = new Set(['dan', 'and', 'or', 'atau', 'serta']);
 
 const locative = (w: string | undefined): boolean => w !== undefined && LOCATIVES.has(w) && !NOT_LOCATIVE_BEFORE.has(w);
 
@@ -129,7 +130,7 @@ function wordBefore(text: string, end: number): { word: string; start: number } 
  */
 export function evidenceBefore(text: string, start: number): Evidence[] {
   const b1 = wordBefore(text, start);
-  if (!b1) {
+  if (!b1 || CONJUNCTIONS.has(b1.word)) {
     const head = text.slice(Math.max(0, start - 80), start);
     return CONJUNCTION_BEFORE.test(head) && locative(LOCATIVE_LIST.exec(head)?.[1]) ? ['locative'] : [];
   }

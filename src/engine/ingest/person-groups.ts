@@ -52,8 +52,15 @@ const PAIR_JOIN = /-(?=\p{Lu})/u;
  * come back as they are.
  */
 function splitPair(c: Candidate): Candidate[] {
-  if (c.shadow || c.tokens < 2 || !PAIR_JOIN.test(c.name)) return [c];
+  if (c.shadow || !PAIR_JOIN.test(c.name)) return [c];
   const words = c.name.split(' ');
+  // "pasangan Yohanes-Hendrikus": two short forms, each a mention of its own name, no title.
+  if (words.length === 1) {
+    const cut = c.name.search(PAIR_JOIN);
+    const kept = c.evidence.filter((e) => e !== 'title' && e !== 'role');
+    const one = (name: string, start: number): Candidate => ({ ...c, name, tokens: 1, title: null, alias: null, evidence: kept, start });
+    return [one(c.name.slice(0, cut), c.start), one(c.name.slice(cut + 1), c.start + cut + 1)];
+  }
   const at = words.findIndex((w) => PAIR_JOIN.test(w));
   const joined = words[at] ?? '';
   const cut = joined.search(PAIR_JOIN);
@@ -154,9 +161,15 @@ function commonWords(g: Group, isVocabulary: (word: string) => boolean): boolean
  * sentences, and whether its words are common words of the article.
  */
 export function groupEvidence(g: Group, isVocabulary: (word: string) => boolean): Set<Evidence> {
-  const ev = new Set(g.evidence);
-  if (g.allInitial) ev.add('initial');
+  const ev = initialEvidence(g);
   if (commonWords(g, isVocabulary)) ev.add('common-word');
+  return ev;
+}
+
+/** A group's evidence with 'initial' when it only ever opens sentences and nothing says it speaks ("Rutte menegaskan …" does). */
+function initialEvidence(g: Group): Set<Evidence> {
+  const ev = new Set(g.evidence);
+  if (g.allInitial && !ev.has('speaker')) ev.add('initial');
   return ev;
 }
 
@@ -166,9 +179,7 @@ export function groupEvidence(g: Group, isVocabulary: (word: string) => boolean)
  */
 export function isPerson(g: Group, isVocabulary: (word: string) => boolean): boolean {
   if (!g.real) return false;
-  const ev = new Set(g.evidence);
-  if (g.allInitial) ev.add('initial');
-  const score = personScore(ev);
+  const score = personScore(initialEvidence(g));
   if (score < PERSON_THRESHOLD) return false;
   return score + WEIGHTS['common-word'] >= PERSON_THRESHOLD || !commonWords(g, isVocabulary);
 }
@@ -229,7 +240,7 @@ export function allGroups(candidates: readonly Candidate[], options: GroupOption
   for (const c of mentions) {
     if (c.tokens < 2 || !c.alias || c.shadow) continue;
     const g = groups.get(nameKey(c.name));
-    if (g && !g.words.includes(c.alias.toLowerCase())) addUnique(g.aliases, c.alias);
+    if (g && nameKey(c.alias) !== g.key) addUnique(g.aliases, c.alias);
   }
   // One-word mentions: a word, alias or nickname of a longer name (a person's first), or a name alone.
   const longNames = [...groups.values()];

@@ -5,7 +5,8 @@
  */
 import type { Paragraph, Person, Quote, Sentence } from '../types.ts';
 import { speakerAfterQuote, speakerBeforeQuote } from './attribution.ts';
-import { KnownPeople } from './known-people.ts';
+import { KnownPeople, type Mention } from './known-people.ts';
+import { isOrganization, isPlace } from './names.ts';
 import { resolvePerson } from './people.ts';
 import { reported, type Speak } from './reported.ts';
 import { wordCount } from './text.ts';
@@ -62,18 +63,25 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
   // "Kepala Dinkes Garut, dr. Leni Marlina" (`region`, searched from its start or, for a subject,
   // back from the verb).
   // Pronouns ("ia", "katanya") are the last speaker, unless the paragraph so far names someone else
-  // and not them: "Seorang ibu, Maria Ndiken (29), membawa …. "…," katanya." is Maria Ndiken.
+  // and not them ("Seorang ibu, Maria Ndiken (29), membawa …. "…," katanya." is Maria Ndiken), or,
+  // in a paragraph that names nobody, the previous paragraph did ("Kepala Desa Sukamaju, Endang
+  // Suherman, meninjau tanggul." then `"…," ujarnya.`).
   let context = '';
+  let previousParagraph: Mention[] = [];
   const speak: Speak = (s, region, from = 'start') => {
     if (!s) return null;
     if (s.kind === 'pronoun') {
-      const here = known.mentions(context);
+      const mentioned = known.mentions(context);
+      const here = mentioned.length > 0 ? mentioned : previousParagraph;
       const named = here[here.length - 1]?.person.name;
       if (named && !here.some((m) => m.person.name === last)) last = named;
       return last;
     }
     const person = resolvePerson(people, s.text) ?? (region ? (from === 'start' ? known.first(region) : known.subject(region)) : null);
+    // A capitalized name that is no known person ("Rutte menegaskan …" with nothing more about
+    // Rutte) is still who "ia" refers to next; an organization or a phrase is not.
     if (person) last = person.name;
+    else if (NAME_LIKE.test(s.text) && !isOrganization(s.text) && !isPlace(s.text)) last = s.text;
     return person?.name ?? s.text;
   };
   for (const p of paragraphs) {
@@ -99,6 +107,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
       const r = reported(s.text.slice(lead).trimStart(), speak, known);
       if (r) out.push({ speaker: r.speaker, text: r.text, kind: 'reported', paragraph: p.number, sentence: e.sentence });
     }
+    previousParagraph = known.mentions(p.text);
   }
   return out;
 }
@@ -136,6 +145,8 @@ function directQuote(
   return { speaker, text: inner, kind: 'direct', paragraph: p.number, sentence: sIdx };
 }
 
+// A name as written: capitalized words only ("Rutte", "Tom Rivers"), no phrase ("The company").
+const NAME_LIKE = /^(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 const SENTENCE_END = /[.!?](?:\s|$)|["“”]/u;
 
 /** Where the sentence of an attribution ends in `text` (its length when it runs on). */

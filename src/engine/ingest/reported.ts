@@ -126,6 +126,11 @@ export function reported(text: string, speak: Speak, known: KnownPeople): Said |
     if (negated(before)) continue;
     // The subject sits close to its verb: a bounded look-back keeps odd giant sentences linear.
     let surface = withoutConnector(subjectBefore(before, verb.start <= 300));
+    // "Sekretaris Jenderal PBB, Antonio Guterres, pada Senin mengatakan": a known person before the verb.
+    if (!surface) {
+      const person = known.subject(before);
+      if (person) surface = { kind: 'name', text: person.name };
+    }
     // "Rutte menutup pernyataannya dengan mendesak …": the sentence's named subject speaks.
     if (!surface && v <= 12) {
       const head = LEADING_CAPITALS.exec(text)?.[0];

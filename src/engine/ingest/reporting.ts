@@ -137,7 +137,7 @@ export const COMPLEMENTIZERS = new Set(['bahwa', 'agar', 'supaya', 'kalau', 'jik
 // statement only with a clause after them: "mendesak agar …", "urged members to …".
 const ACT_ROOTS = new Set(`kritik kritisi desak minta imbau himbau sorot seru ingat tanya catat prediksi jawab tulis cerita
   lapor`.split(/\s+/));
-const ACT_EN = new Set(`criticised criticized urged asked questioned predicted estimated wrote pledged vowed called`.split(/\s+/));
+const ACT_EN = new Set(`criticised criticized urged asked questioned predicted estimated wrote pledged vowed called announced`.split(/\s+/));
 
 const actCache = new Map<string, boolean>();
 

@@ -36,10 +36,11 @@ export function negated(beforeVerb: string): boolean {
 }
 
 /**
- * Length of a time adjunct at the start of `s`: "on Wednesday", "pada Senin (2/12)", "on Tuesday
+ * Length of a time adjunct at the start of `s` (exported for the words between a subject and its
+ * verb: "Antonio Guterres, pada Senin mengatakan"): "on Wednesday", "pada Senin (2/12)", "on Tuesday
  * (Mar 4)", "today", "kemarin", with the comma after it. 0 when there is none.
  */
-function timeAdjunct(s: string): number {
+export function timeAdjunct(s: string): number {
   const tokens = tokenizeOnce(s, 4);
   let i = 0;
   if (tokens[0] && TEMPORAL.has(tokens[0].lower)) i = 1;
@@ -92,7 +93,8 @@ export function reportedAfter(verb: string, afterVerb: string): string | NoState
   let opened: boolean;
   if (needsClause(verb)) {
     const at = actStatement(tokens);
-    if (!at) return 'none';
+    // "…, Statistics Indonesia announced on Wednesday.": nothing after the verb but a time.
+    if (!at) return s.slice(timeAdjunct(s)).replace(/[\s.!?…]+$/u, '').length === 0 ? 'empty' : 'none';
     const word = tokens[at.from];
     if (at.skip && word) s = s.slice(word.end);
     opened = at.skip;
