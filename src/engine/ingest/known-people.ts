@@ -22,6 +22,8 @@ const LETTER = /[\p{L}\p{N}]/u;
 export class KnownPeople {
   /** Forms by their first word, longest first: one pass over a text's words finds them all. */
   private readonly byFirstWord = new Map<string, { form: string; person: Person }[]>();
+  private readonly firstChars = new Set<number>();
+  private readonly lengths = new Set<number>();
 
   constructor(people: readonly Person[]) {
     const forms = people
@@ -30,6 +32,8 @@ export class KnownPeople {
     for (const f of forms) {
       const first = letterNumberRuns(f.form)[0];
       if (first === undefined) continue;
+      this.firstChars.add(first.charCodeAt(0));
+      this.lengths.add(first.length);
       const list = this.byFirstWord.get(first);
       if (list) list.push(f);
       else this.byFirstWord.set(first, [f]);
@@ -42,7 +46,8 @@ export class KnownPeople {
     if (this.byFirstWord.size === 0) return out;
     let taken = 0;
     forEachLetterNumberRun(text, (start, end) => {
-      if (start < taken) return;
+      // Only words that start like a form and are as long as one are looked up.
+      if (start < taken || !this.firstChars.has(text.charCodeAt(start)) || !this.lengths.has(end - start)) return;
       const forms = this.byFirstWord.get(text.slice(start, end));
       const hit = forms?.find(({ form }) => matchesAt(text, form, start) && !LETTER.test(text[start + form.length] ?? ''));
       if (!hit) return;

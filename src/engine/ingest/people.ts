@@ -156,13 +156,14 @@ function roleIntro(text: string): string | null {
 function prepare(paragraphs: readonly Paragraph[], datelineText: string | null): { candidates: Candidate[]; options: GroupOptions } {
   // The dateline ("BANDUNG, Warta Priangan -") names a city and an outlet, never a person.
   const skip = (p: Paragraph): number => (p.number === 1 && datelineText && p.text.startsWith(datelineText) ? datelineText.length : 0);
-  const candidates = paragraphs.flatMap((p) =>
-    p.sentences.flatMap((s) => {
+  const candidates: Candidate[] = [];
+  for (const p of paragraphs) {
+    for (const s of p.sentences) {
       // Tokenize the paragraph and find its runs once; its sentences take theirs from it.
       primeSentenceRuns(p.text, s.text, s.start);
-      return sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start));
-    }),
-  );
+      for (const c of sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start))) candidates.push(c);
+    }
+  }
   const paragraphText = (n: number): string => (paragraphs[n - 1]?.number === n ? paragraphs[n - 1] : paragraphs.find((p) => p.number === n))?.text ?? '';
   const options: GroupOptions = {
     isBlend: isBlendOf,

@@ -8,7 +8,7 @@
 import { MONTHS, TITLE_COMPLEMENTS, WEEKDAYS } from './lexicon.ts';
 import { isAcronym, isOrganizationRun, isPlaceRun, nameWordOk, tokenIsOrganization, tokenIsPlace } from './names.ts';
 import {
-  evidenceBefore, evidenceInName, hasAge, honorificBefore, isHonorific, isNameTail, isOrganizationHead, isOrganizationNoun, isPersonNoun, isPlaceHead, isPlaceNoun,
+  evidenceBefore, hasAge, honorificBefore, isHonorific, isNameTail, isOrganizationHead, isOrganizationNoun, isPersonNoun, isPlaceHead, isPlaceNoun, nameEnds,
   type Evidence,
 } from './person-evidence.ts';
 import { ADVERBS, verbForm } from './reporting.ts';
@@ -38,6 +38,17 @@ export interface Candidate {
 
 // "told X" names the listener, not the speaker.
 const SPEECH_BEFORE = /(?:^|[\s,])(?:kata|ujar|tutur|ucap|imbuh|menurut|according to|said|says)\s+$/iu;
+const SPEECH_WORDS = new Set(['kata', 'ujar', 'tutur', 'ucap', 'imbuh', 'menurut', 'to', 'said', 'says']);
+
+/** Whether a speech word stands right before `at`: "kata Halid", "according to Lim", "said Ms Lim". */
+function speechBefore(text: string, at: number): boolean {
+  // The word before decides cheaply; the regex only confirms the few candidates.
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) === 32) i -= 1;
+  let j = i;
+  while (j > 0 && text.charCodeAt(j - 1) > 64) j -= 1;
+  return SPEECH_WORDS.has(text.slice(j, i).toLowerCase()) && SPEECH_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
 
 function isDateWord(t: Token): boolean {
   return MONTHS.has(t.lower) || WEEKDAYS.has(t.lower);
@@ -207,7 +218,9 @@ function modifiesNext(tokens: readonly Token[], last: Token, at: number): boolea
 /** All person candidates of one sentence; offsets are shifted by `offset` into the paragraph. */
 export function sentenceCandidates(text: string, offset: number, paragraph: number, skipBefore = 0): Candidate[] {
   const tokens = tokenize(text);
-  const out: (Candidate & { from: number; to: number })[] = [];
+  const out: Candidate[] = [];
+  // Where each candidate of `out` stands in the sentence.
+  const spans: number[] = [];
   const shadowed: Candidate[] = [];
   // Role phrases written before a name ("Kepala Seksi Data dan Informasi BMKG Pekanbaru, Slamet"):
   // the capitalized words inside them are the role, not people.
@@ -257,16 +270,16 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
     const last = name[name.length - 1] as Token;
     const lastIdx = firstIdx + name.length - 1;
     if (before && before.start < first.start) roles.push([before.start, before.end]);
-    const after = text.slice(last.end, last.end + 120);
-    const title = (inRun ? split.title : before?.text) ?? roleAfter(text, last.end);
-    const alias = ALIAS.exec(after)?.[1] ?? null;
+    // What follows the name: " (Jokowi)", " (PPDB)", ", 54,", ", NATO's secretary general,".
+    const c1 = text.charCodeAt(last.end);
+    const paren = c1 === 32 && text.charCodeAt(last.end + 1) === 40;
+    const after = paren ? text.slice(last.end, last.end + 40) : '';
+    const title = (inRun ? split.title : before?.text) ?? (c1 === 44 ? roleAfter(text, last.end) : null);
+    const alias = paren ? (ALIAS.exec(after)?.[1] ?? null) : null;
     const nextIdx = nextWord(tokens, lastIdx + 1);
     const next = tokens[nextIdx];
     // "Whitcombe, who owns … in the Waikato, said": across a comma, the verb has another subject.
     const nextForm = next && WHITESPACE.test(text.slice(last.end, next.start)) ? verbForm(next.lower) : null;
-    // "ujar Presiden Jokowi": the speech verb stands before the whole run, title included.
-    const cut = inRun || split.honorific ? run.start : first.start;
-    const lead = text.slice(Math.max(0, cut - 40), cut);
     const evidence: Evidence[] = [];
     if (title) evidence.push('title');
     if (split.honorific || honorificBefore(text, run.start)) evidence.push('honorific');
@@ -276,16 +289,16 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
     if (described) evidence.push(described);
     if (placeListItem(text, runs, r)) evidence.push('place-word');
     // The run's first word may be a head left out of the name: "KMP Bahari Nusa", "Satelit Terra".
-    const head = run.tokens[0] !== first && !inRun && !split.honorific && !before ? [(run.tokens[0] as Token).lower] : [];
-    evidence.push(...evidenceInName([...head, ...name.map((t) => t.lower)]));
+    const head = run.tokens[0] !== first && !inRun && !split.honorific && !before;
+    evidence.push(...nameEnds(head ? (run.tokens[0] as Token).lower : first.lower, last.lower, name.length + (head ? 1 : 0)));
     // "Penerimaan Peserta Didik Baru (PPDB)": a phrase spelt out before its acronym names a body or a programme.
-    const acronym = ACRONYM_AFTER.exec(after)?.[1];
+    const acronym = paren ? ACRONYM_AFTER.exec(after)?.[1] : undefined;
     if (acronym && acronym.length >= 3 && name.length >= 2) evidence.push('org-word');
     // "Rovers coach Ricardo Almeida said", "a 34-year-old Thai man": the run modifies a noun after it.
     if (modifiesNext(tokens, last, nextIdx)) evidence.push('modifier');
-    else if (SPEECH_BEFORE.test(lead) || nextForm === 'prefixed' || nextForm === 'en') evidence.push('speaker');
+    else if (nextForm === 'prefixed' || nextForm === 'en' || speechBefore(text, inRun || split.honorific ? run.start : first.start)) evidence.push('speaker');
     const initial = headline || (firstIdx === 0 && !title && !split.honorific);
-    const verbAfter = /^\s*[,(]/u.test(after) || (next !== undefined && VERB_SHAPE.test(next.lower));
+    const verbAfter = c1 === 44 || c1 === 40 || paren || (c1 === 32 && text.charCodeAt(last.end + 1) === 44) || (next !== undefined && VERB_SHAPE.test(next.lower));
     if (name.length >= 2 && (!initial || (verbAfter && !headline))) evidence.push('shape');
     out.push({
       name: text.slice(first.start, last.end),
@@ -298,16 +311,18 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
       afterTitle: inRun || split.nameFrom > 0,
       paragraph,
       start: offset + first.start,
-      from: first.start,
-      to: last.end,
     });
+    spans.push(first.start, last.end);
   }
   // "CEO Tanimitra, Galih …", "Kepala Dinkes Garut, dr. Leni …": inside another's role, a name is
   // what the role heads (an organization or a place), not a person.
-  const out2: Candidate[] = [];
-  for (const { from, to, ...c } of out) {
-    const inRole = roles.some(([a, b]) => from >= a && to <= b);
-    out2.push(inRole ? { ...c, title: null, alias: null, evidence: ['org-word'], shadow: true } : c);
+  if (roles.length > 0) {
+    out.forEach((c, k) => {
+      const from = spans[2 * k] ?? 0;
+      const to = spans[2 * k + 1] ?? 0;
+      if (roles.some(([a, b]) => from >= a && to <= b)) out[k] = { ...c, title: null, alias: null, evidence: ['org-word'], shadow: true };
+    });
   }
-  return [...out2, ...shadowed];
+  for (const c of shadowed) out.push(c);
+  return out;
 }

@@ -150,15 +150,25 @@ const AGE_BEFORE = /\b\d{1,3}-year-old(?:\s+\p{Ll}+){0,2}\s+$/u;
 
 /** Whether an age stands right after a mention ("(62)", ", 54,") or before it ("19-year-old substitute"). */
 export function hasAge(text: string, start: number, end: number): boolean {
-  return AGE_AFTER.test(text.slice(end, end + 16)) || AGE_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+  // Both forms hold a digit or "-year-old" close by: most names have neither, and skip the regexes.
+  const c = text.charCodeAt(end);
+  const after = (c === 32 || c === 44) && AGE_AFTER.test(text.slice(end, end + 16));
+  return after || (text.lastIndexOf('-year-old', start) > start - 48 && AGE_BEFORE.test(text.slice(Math.max(0, start - 48), start)));
 }
-
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}\p{N}.])(\p{L}{1,7})\.?[ \u00a0]+$/u;
 
 /** Whether an honorific stands right before `start` ("Hj. ", "dr. ", "Pak "), outside the name's run. */
 export function honorificBefore(text: string, start: number): boolean {
-  const w = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
-  return w !== undefined && HONORIFICS.has(w.toLowerCase());
+  // What `/(?:^|[^\p{L}\p{N}.])(\p{L}{1,7})\.?[ \u00a0]+$/u` captures, by char codes.
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i -= 1;
+  if (i === start) return false;
+  if (text.charCodeAt(i - 1) === 46) i -= 1;
+  const end = i;
+  while (i > 0 && end - i < 8 && (classOf(text.charCodeAt(i - 1)) & L) !== 0) i -= 1;
+  if (i === end || end - i > 7) return false;
+  const c = i > 0 ? text.charCodeAt(i - 1) : -1;
+  if (c === 46 || (c >= 0 && (classOf(c) & (L | N)) !== 0)) return false;
+  return HONORIFICS.has(text.slice(i, end).toLowerCase());
 }
 
 /** Whether a token is an honorific ("Pak", "Ms", "Hj"). */
@@ -173,11 +183,14 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
  * `words` are the lowercase words of the name.
  */
 export function evidenceInName(words: readonly string[]): Evidence[] {
-  if (words.length === 0) return [];
-  const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
+  return nameEnds(words[0] ?? '', words[words.length - 1] ?? '', words.length);
+}
+
+/** evidenceInName for a name of `count` words whose first and last words (lowercase) are given. */
+export function nameEnds(first: string, last: string, count: number): Evidence[] {
+  if (count === 0) return [];
   const out: Evidence[] = [];
-  const several = words.length >= 2;
+  const several = count >= 2;
   if (several && (PLACE_HEADS.has(first) || COMPASS.has(first) || PLACE_TAIL_NOUNS.has(last) || PLACE_TAILS.has(last))) out.push('place-word');
   if (several && (ORG_HEADS.has(first) || ORG_TAILS.has(last))) out.push('org-word');
   if (several && (THING_HEADS.has(first) || THING_TAILS.has(last))) out.push('thing-word');

@@ -244,8 +244,9 @@ export function allGroups(candidates: readonly Candidate[], options: GroupOption
   }
   // One-word mentions: a word, alias or nickname of a longer name (a person's first), or a name alone.
   const longNames = [...groups.values()];
-  // Which longer names are people on their own evidence, decided once: a one-word mention prefers them.
-  const person = new Set(longNames.filter((g) => isPerson(g, isVocabulary)));
+  // Which longer names are people on their own evidence, decided once (without the costly
+  // vocabulary, which only refines the decision): a one-word mention prefers them.
+  const person = new Set(longNames.filter((g) => g.real && personScore(initialEvidence(g)) >= PERSON_THRESHOLD));
   const byWord = new Map<string, Group[]>();
   const index = (w: string, g: Group): void => {
     const list = byWord.get(w);

@@ -66,13 +66,19 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
   // and not them ("Seorang ibu, Maria Ndiken (29), membawa …. "…," katanya." is Maria Ndiken), or,
   // in a paragraph that names nobody, the previous paragraph did ("Kepala Desa Sukamaju, Endang
   // Suherman, meninjau tanggul." then `"…," ujarnya.`).
-  let context = '';
-  let previousParagraph: Mention[] = [];
+  // The paragraph's mentions are found once; those before the attribution (at `context`) count.
+  // Both are found on the first pronoun that asks: most paragraphs have none.
+  let context = 0;
+  let paragraph = '';
+  let previousText = '';
+  let paragraphMentions: Mention[] | null = null;
+  let previousMentions: Mention[] | null = null;
   const speak: Speak = (s, region, from = 'start') => {
     if (!s) return null;
     if (s.kind === 'pronoun') {
-      const mentioned = known.mentions(context);
-      const here = mentioned.length > 0 ? mentioned : previousParagraph;
+      paragraphMentions ??= known.mentions(paragraph);
+      const mentioned = paragraphMentions.filter((m) => m.end <= context);
+      const here = mentioned.length > 0 ? mentioned : (previousMentions ??= known.mentions(previousText));
       const named = here[here.length - 1]?.person.name;
       if (named && !here.some((m) => m.person.name === last)) last = named;
       return last;
@@ -85,6 +91,9 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
     return person?.name ?? s.text;
   };
   for (const p of paragraphs) {
+    previousMentions = paragraphMentions;
+    paragraphMentions = null;
+    paragraph = p.text;
     const spans = quoteSpans(p.text);
     const events = [
       ...spans.map((span) => ({ at: span.open, span, sentence: -1 })),
@@ -92,7 +101,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
     ].sort((a, b) => a.at - b.at || (a.span ? 1 : -1));
     let previous: string | null = null;
     for (const e of events) {
-      context = p.text.slice(0, e.at);
+      context = e.at;
       if (e.span) {
         const q = directQuote(p, e.span, spans, speak, last, previous);
         if (q) out.push(q);
@@ -107,7 +116,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
       const r = reported(s.text.slice(lead).trimStart(), speak, known);
       if (r) out.push({ speaker: r.speaker, text: r.text, kind: 'reported', paragraph: p.number, sentence: e.sentence });
     }
-    previousParagraph = known.mentions(p.text);
+    previousText = p.text;
   }
   return out;
 }

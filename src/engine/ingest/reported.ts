@@ -76,7 +76,6 @@ function withoutConnector(s: Surface | null): Surface | null {
   return rest.length > 0 ? { kind: 'name', text: rest } : null;
 }
 
-const COMMA_BEFORE = /,\s*$/u;
 const CLAUSE_END = /^\s*(?:[,.;]|$)/u;
 
 /**
@@ -114,14 +113,15 @@ export function reported(text: string, speak: Speak, known: KnownPeople): Said |
     const verb = tokens[v];
     const form = verb ? verbForm(verb.lower) : null;
     if (!verb || form === null || form === 'nya') continue;
-    const before = text.slice(Math.max(0, verb.start - 300), verb.start);
     // "…, said NEA, referencing …", "…, kata Slamet.": the speaker after the verb, the statement before.
-    if ((form === 'bare' || form === 'en') && COMMA_BEFORE.test(before) && v > 2) {
+    const commaBefore = text.charCodeAt(verb.start - 2) === 44 || text.charCodeAt(verb.start - 1) === 44;
+    if ((form === 'bare' || form === 'en') && commaBefore && v > 2) {
       const after = inverted(text.slice(verb.end));
       if (after) return said(speak, after, text.slice(0, verb.start).replace(/[\s,]+$/u, ''), text.slice(verb.end));
     }
     if (form === 'bare') continue;
     tries += 1;
+    const before = text.slice(Math.max(0, verb.start - 300), verb.start);
     // "Namun Tjahjo enggan mengatakan, …": what someone declines to say is not their statement.
     if (negated(before)) continue;
     // The subject sits close to its verb: a bounded look-back keeps odd giant sentences linear.
