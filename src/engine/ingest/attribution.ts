@@ -10,7 +10,8 @@ export type Surface = { kind: 'name'; text: string } | { kind: 'pronoun' };
 
 const PRONOUN = /^(?:ia|dia|beliau|he|she)$/iu;
 const CAP_RUN = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|binti|van|von|de))*)/u;
-const CAP_RUN_END = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|binti|van|von|de))*)$/u;
+// A capitalized run at the end, an acronym in parentheses included: "Badan Pusat Statistik (BPS) Kota Kediri".
+const CAP_RUN_END = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|bin|binti|van|von|de))*)$/u;
 // A capitalized word after one of these is a place or a time, not a subject: "pada Senin mengatakan".
 const PREPOSITION = /(?:^|\s)(?:di|ke|dari|untuk|kepada|dengan|oleh|antara|pada|sejak|hingga|sampai|saat|ketika|in|at|from|to|for|with|by|of|on|since|until|during)\s*$/iu;
 const ADVERB_END = new RegExp(`(?:^|\\s)(?:${[...ADVERBS].join('|')})\\s*$`, 'iu');

@@ -87,7 +87,8 @@ function onlyAsides(between: string): boolean {
   const time = s.replace(/^,\s*/u, '');
   const t = timeAdjunct(time);
   if (t > 0) s = time.slice(t).trim();
-  if (s.length === 0) return true;
+  // "Hj. Baiq Nurhayati, menyatakan", "Dimas (27), mengaku": the comma that closes the aside.
+  if (s.length === 0 || s === ',') return true;
   // ", yang membawa keluarganya …, Jawa Tengah," / ", pada Senin (2/12),": an aside between commas.
   if (/^,[\s\S]*,$/u.test(s) && !/[.;:"“”]/u.test(s)) return true;
   return s.split(/\s+/u).every((w) => ADVERBS.has(w.toLowerCase()));

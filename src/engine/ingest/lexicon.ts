@@ -70,7 +70,7 @@ export const ORG_HEADS = set(`kementerian|kemenko|badan|dewan|komisi|lembaga|maj
   bank|pt|cv|perum|koperasi|yayasan|asosiasi|federasi|himpunan|ikatan|persatuan|serikat|
   angkatan|kantor berita|ministry|department|council|commission|agency|
   university|party|institute|association|federation|union|committee|court|office|bureau|service|
-  kodim|korem|koramil|kejari|kejati|direktorat|ditjen|biro|
+  kodim|korem|koramil|kejari|kejati|direktorat|ditjen|biro|po|
   balai|sekretariat|inspektorat|otoritas|fraksi|paguyuban|kelompok|komunitas|sanggar|grup|band|klub|
   perkumpulan|gabungan|satuan|satgas|pusat|maskapai|perusahaan|authority|board|club|secretariat|
   directorate|komite`);
@@ -119,7 +119,8 @@ export const TITLES = set(`presiden|wakil presiden|wapres|perdana menteri|menter
   sekretaris jenderal|sekjen|sekretaris|kepala|kepala staf|direktur utama|direktur|dirut|ketua umum|ketua|
   wakil ketua|gubernur|wakil gubernur|bupati|wakil bupati|wali kota|walikota|camat|lurah|kepala desa|
   juru bicara|jubir|konsul jenderal|konsul|konjen|kapolri|kapolda|kapolres|kapolsek|panglima|jenderal|laksamana|marsekal|kolonel|
-  letnan|mayor|kapten|brigjen|irjen|kombes|duta besar|dubes|raja|ratu|pangeran|senator|anggota|
+  letnan|mayor|kapten|brigjen|irjen|kombes|akbp|akp|kompol|iptu|ipda|aiptu|aipda|bripka|brigadir|briptu|bripda|letkol|mayjen|
+  laksma|serka|sertu|duta besar|dubes|raja|ratu|pangeran|senator|anggota|
   pedagang|petani|nelayan|warga|pengamat|ekonom|analis|peneliti|guru besar|profesor|dosen|komisaris|
   ceo|pendiri|pemilik|manajer|koordinator|deputi|penasihat|pimpinan|pemimpin|hakim|jaksa|pengacara|
   kuasa hukum|pelatih|ustaz|kiai|pastor|uskup|paus|pengemudi|sopir|pelajar|mahasiswa|guru|dokter|perawat|

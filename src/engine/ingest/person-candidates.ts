@@ -274,7 +274,11 @@ export function sentenceCandidates(text: string, offset: number, paragraph: numb
     const c1 = text.charCodeAt(last.end);
     const paren = c1 === 32 && text.charCodeAt(last.end + 1) === 40;
     const after = paren ? text.slice(last.end, last.end + 40) : '';
-    const title = (inRun ? split.title : before?.text) ?? (c1 === 44 ? roleAfter(text, last.end) : null);
+    // "Kasat Resnarkoba Polres Tanjungbalai, AKP Rony Hutabarat": a role before the run's own title.
+    const outer = inRun && split.title && text.charCodeAt(run.start - 2) === 44 ? roleBefore(text, tokens, run.from) : null;
+    if (outer) roles.push([outer.start, outer.end]);
+    const inner = outer && split.title ? text.slice(outer.start, run.start + split.title.length) : split.title;
+    const title = (inRun ? inner : before?.text) ?? (c1 === 44 ? roleAfter(text, last.end) : null);
     const alias = paren ? (ALIAS.exec(after)?.[1] ?? null) : null;
     const nextIdx = nextWord(tokens, lastIdx + 1);
     const next = tokens[nextIdx];

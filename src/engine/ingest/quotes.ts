@@ -6,6 +6,7 @@
 import type { Paragraph, Person, Quote, Sentence } from '../types.ts';
 import { speakerAfterQuote, speakerBeforeQuote } from './attribution.ts';
 import { KnownPeople, type Mention } from './known-people.ts';
+import { HONORIFICS } from './lexicon.ts';
 import { isOrganization, isPlace } from './names.ts';
 import { resolvePerson } from './people.ts';
 import { reported, type Speak } from './reported.ts';
@@ -74,7 +75,12 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
   let paragraphMentions: Mention[] | null = null;
   let previousMentions: Mention[] | null = null;
   const speak: Speak = (s, region, from = 'start') => {
-    if (!s) return null;
+    if (!s) {
+      // `," said 35-year-old hawker Kenny Wong`: no surface was read, but a known person is there.
+      const person = region && from === 'start' ? known.first(region) : null;
+      if (person) last = person.name;
+      return person?.name ?? null;
+    }
     if (s.kind === 'pronoun') {
       paragraphMentions ??= known.mentions(paragraph);
       const mentioned = paragraphMentions.filter((m) => m.end <= context);
@@ -142,7 +148,9 @@ function directQuote(
   const surface = afterSurface ?? speakerBeforeQuote(beforeText);
   // A quote right after another one in the same paragraph continues it: `"…," X said. "…"`.
   const beforeVerb = beforeText.replace(/[\s,:]+$/u, '').replace(/\p{L}+$/u, '');
-  let speaker = (afterSurface ? speak(afterSurface, afterClause) : speak(surface, beforeVerb, 'verb')) ?? previous;
+  // A speech verb right after the quote whose speaker could not be read ("said 35-year-old …").
+  const verbAfter = !afterSurface && SPEECH_VERB_AFTER.test(afterText) ? speak(null, afterClause) : null;
+  let speaker = verbAfter ?? (afterSurface ? speak(afterSurface, afterClause) : speak(surface, beforeVerb, 'verb')) ?? previous;
   if (!speaker) {
     // A paragraph that is nothing but a quote continues the last speaker's words.
     const outsideLength = p.text.length - (span.end - span.open);
@@ -156,10 +164,16 @@ function directQuote(
 
 // A name as written: capitalized words only ("Rutte", "Tom Rivers"), no phrase ("The company").
 const NAME_LIKE = /^(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
-const SENTENCE_END = /[.!?](?:\s|$)|["“”]/u;
+const SPEECH_VERB_AFTER = /^\s*[,.]?\s*(?:kata|ujar|tutur|said|says|added|told)\s/iu;
+const SENTENCE_END = /[.!?](?:\s|$)|["“”]/gu;
+const WORD_BEFORE_DOT = /(\p{L}+)$/u;
 
-/** Where the sentence of an attribution ends in `text` (its length when it runs on). */
+/** Where the sentence of an attribution ends in `text` (its length when it runs on); "dr." and "Hj." end none. */
 function sentenceEnd(text: string): number {
-  const m = SENTENCE_END.exec(text);
-  return m ? m.index : text.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const word = m[0] === '.' || m[0].startsWith('.') ? WORD_BEFORE_DOT.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1] : undefined;
+    if (!word || !HONORIFICS.has(word.toLowerCase())) return m.index;
+  }
+  return text.length;
 }

@@ -76,6 +76,8 @@ function withoutConnector(s: Surface | null): Surface | null {
   return rest.length > 0 ? { kind: 'name', text: rest } : null;
 }
 
+// A dateline left at the start of a statement: "MANILA, Philippines – At least 11 people …".
+const DATELINE = /^\p{Lu}{3,}(?:[ ,]+\p{Lu}[\p{L}\s]*?)?\s+[–—-]+\s+/u;
 const CLAUSE_END = /^\s*(?:[,.;]|$)/u;
 
 /**
@@ -151,7 +153,7 @@ export function reported(text: string, speak: Speak, known: KnownPeople): Said |
     const subject = text.slice(comma + 1, verb.start);
     const plain = surface.kind === 'pronoun' ? PRONOUN_WHO.test(subject.trim()) : subject.includes(surface.text) && wordCount(subject) <= 14;
     if (comma > 0 && plain && !tokenizeOnce(subject).some((t) => !t.cap && looksLikeVerb(t.text))) {
-      return said(speak, surface, text.slice(0, comma), before, 'verb');
+      return said(speak, surface, text.slice(0, comma).replace(DATELINE, ''), before, 'verb');
     }
     return null;
   }

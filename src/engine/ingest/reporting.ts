@@ -136,7 +136,7 @@ export const COMPLEMENTIZERS = new Set(['bahwa', 'agar', 'supaya', 'kalau', 'jik
 // criticised), "menyoroti risiko", "mendesak para anggota", "criticised the plan". They report a
 // statement only with a clause after them: "mendesak agar …", "urged members to …".
 const ACT_ROOTS = new Set(`kritik kritisi desak minta imbau himbau sorot seru ingat tanya catat prediksi jawab tulis cerita
-  lapor`.split(/\s+/));
+  lapor umum`.split(/\s+/));
 const ACT_EN = new Set(`criticised criticized urged asked questioned predicted estimated wrote pledged vowed called announced`.split(/\s+/));
 
 const actCache = new Map<string, boolean>();

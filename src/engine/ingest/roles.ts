@@ -8,7 +8,8 @@
  */
 import { isHonorific } from './person-evidence.ts';
 import { verbForm } from './reporting.ts';
-import { appositiveTitle, titleFiller, titleLength } from './titles.ts';
+import { isOrganization, isPlace } from './names.ts';
+import { appositiveTitle, isTitleToken, titleFiller, titleLength } from './titles.ts';
 import { tokenizeOnce, type Token } from './tokens.ts';
 
 /** A role and where it stands in the sentence. */
@@ -127,8 +128,25 @@ function appositiveRole(text: string, tokens: readonly Token[], j: number): Role
   const lead = seg[start - 1];
   if (lead && !LEADS.has(lead.lower) && !(CLAUSE_LEADS.has(lead.lower) && start === 1)) return null;
   const first = seg[start];
-  if (!first) return null;
+  // Inside a clause ("… by Rendra and chief operating officer Melati Kusumo, Kirimkilat raised …")
+  // a role noun before a name is that name's role.
+  if (!first || (lead && namesSomeone(text, seg.slice(start)))) return null;
   return { text: text.slice(first.start, end).trimEnd(), start: first.start, end };
+}
+
+/**
+ * Whether a role phrase ends with a role noun and a person's name: "… and chief operating officer
+ * Melati Kusumo, Kirimkilat raised …" is Melati Kusumo's role, not Kirimkilat's. The name is two
+ * capitalized words or more after a lowercase title word, and no place or organization
+ * ("pelatih Laskar Serayu FC, Wahyu" is a role).
+ */
+function namesSomeone(text: string, role: readonly Token[]): boolean {
+  let k = role.length;
+  while (k > 0 && (role[k - 1] as Token).cap) k -= 1;
+  const before = role[k - 1];
+  if (role.length - k < 2 || !before || before.cap || !isTitleToken(before)) return false;
+  const name = text.slice((role[k] as Token).start, (role[role.length - 1] as Token).end);
+  return !isOrganization(name) && !isPlace(name);
 }
 
 /**

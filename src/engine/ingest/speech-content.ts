@@ -22,6 +22,7 @@ const EN_PREPOSITIONS = new Set([...LANGUAGES.en.locativePrepositions, ...LANGUA
   ...LANGUAGES.en.motionPrepositions, 'after', 'during', 'with', 'for', 'following', 'ahead']);
 const PREPOSITIONS = new Set([...EN_PREPOSITIONS, ...bothLanguages('locativePrepositions'), ...bothLanguages('temporalPrepositions'), 'kepada', 'usai', 'seusai']);
 const SHORT_ADJUNCT = 5;
+const ADDS = new Set(['added', 'adds', 'add']);
 // Verbs whose first object is the listener: "told reporters he would …", "told the court".
 const TO_LISTENER = new Set(['told', 'tells', 'tell']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'the', 'its', 'his', 'her', 'their']);
@@ -118,6 +119,8 @@ export function reportedAfter(verb: string, afterVerb: string): string | NoState
   const first = tokenizeOnce(clean, 1)[0];
   if (!first) return 'empty';
   if (TOPIC.has(first.lower)) return 'none';
+  // "Teong Tzen Wei added four golds …": "added" before an amount adds to a tally.
+  if (ADDS.has(verb) && /^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|another|a further)\s)/iu.test(clean)) return 'none';
   const opensWithWord = first.start === 0;
   if (opensWithWord && PREPOSITIONS.has(first.lower) && wordCount(clean) <= SHORT_ADJUNCT) return 'empty';
   if (opensWithWord && EN_PREPOSITIONS.has(first.lower)) return 'none';

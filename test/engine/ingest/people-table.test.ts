@@ -48,6 +48,10 @@ const PEOPLE: [string, string[], Expected[]][] = [
     [{ name: 'Grace Lee', aliases: ['Lee'] }]],
   ['a title that ends in a rank and an honorific', ['Health Minister Datuk Seri Dr Ahmad Zaki said cases had doubled.'], [{ name: 'Ahmad Zaki', titles: ['Health Minister'] }]],
   ['a role noun before the name', ['Penyanyi Laras Wening tampil di hari pertama.', 'Laras Wening membawakan lima lagu.'], [{ name: 'Laras Wening' }]],
+  ['a police rank between the title and the name', ['Kapolres Banjarnegara AKBP Dimas Prasetyo mengatakan bus membawa 48 penumpang.'],
+    [{ name: 'Dimas Prasetyo', titles: ['Kapolres Banjarnegara AKBP'] }]],
+  ['a lowercase role and a name inside the clause before another name', ['Founded in 2018 by Arif and chief technology officer Nina Hartono, Kargoku raised $20 million.'],
+    [{ name: 'Nina Hartono', titles: ['chief technology officer'] }]],
   ['a line-up of players after a colon', ['Persikota (4-4-2): Andi Saputra; Budi Cahyono, Rian Hidayat, Joko Susilo.'],
     [{ name: 'Andi Saputra' }, { name: 'Budi Cahyono' }, { name: 'Rian Hidayat' }, { name: 'Joko Susilo' }]],
 ];
@@ -64,6 +68,7 @@ const NOBODY: [string, string[]][] = [
   ['a club and a cup', ['Eastern Rovers won the Coastal Cup on Sunday.']],
   ['a start-up described before its name', ['Perusahaan rintisan asal Bandung, Tanibumi, mengumumkan pendanaan baru.', 'Tanibumi mengatakan dana akan dipakai untuk ekspansi.']],
   ['a shipping company', ['Golden Wave Shipping Lines said the ferry had been cleared to sail.']],
+  ['a bus company', ['Bus PO Sinar Jaya terguling di turunan tajam.']],
   ['villages and districts', ['Warga Desa Sukamulya, Kecamatan Ciawi, mengungsi ke balai desa.']],
   ['nationalities before nouns', ['Two passengers, a 71-year-old Japanese woman and a 34-year-old Thai man, were taken to hospital.']],
   ['a programme spelt out before its acronym', ['Siswa tidak tertampung pada Penerimaan Peserta Didik Baru (PPDB) tahun ini.']],
