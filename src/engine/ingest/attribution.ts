@@ -10,8 +10,10 @@ export type Surface = { kind: 'name'; text: string } | { kind: 'pronoun' };
 
 const PRONOUN = /^(?:ia|dia|beliau|he|she)$/iu;
 const CAP_RUN = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|binti|van|von|de))*)/u;
-const CAP_RUN_END = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|bin|binti|van|von|de))*)$/u;
-const PREPOSITION = /(?:^|\s)(?:di|ke|dari|untuk|kepada|dengan|oleh|antara|in|at|from|to|for|with|by|of)\s*$/iu;
+// A capitalized run at the end, an acronym in parentheses included: "Badan Pusat Statistik (BPS) Kota Kediri".
+const CAP_RUN_END = /(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\(\p{Lu}[\p{Lu}\d]{1,7}\)|bin|binti|van|von|de))*)$/u;
+// A capitalized word after one of these is a place or a time, not a subject: "pada Senin mengatakan".
+const PREPOSITION = /(?:^|\s)(?:di|ke|dari|untuk|kepada|dengan|oleh|antara|pada|sejak|hingga|sampai|saat|ketika|in|at|from|to|for|with|by|of|on|since|until|during)\s*$/iu;
 const ADVERB_END = new RegExp(`(?:^|\\s)(?:${[...ADVERBS].join('|')})\\s*$`, 'iu');
 
 const SENTENCE_CUT = /(?<!(?:^|\s)\p{Lu})\.\s/u;
@@ -33,7 +35,7 @@ const FIRST_WORD = /^\p{L}+/u;
 const ROLE_PHRASE = /^((?:the|a|an|seorang|salah seorang|sang|para)\s+[\p{Ll}\s'-]{2,40}?)(?=\s*[,.;]|\s+(?:dalam|kepada|saat|usai|ketika|di|pada|in|on|at|to|during|after)(?!\p{L}))/u;
 
 /** The speaker named right after a verb: "Rutte", "Presiden Joko Widodo", "dia", "the spokesperson". */
-function speakerAt(rest: string): Surface | null {
+export function speakerAt(rest: string): Surface | null {
   const s = rest.replace(/^\s+/u, '');
   const first = FIRST_WORD.exec(s)?.[0] ?? '';
   if (PRONOUN.test(first)) return { kind: 'pronoun' };

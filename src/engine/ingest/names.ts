@@ -3,7 +3,7 @@
  * names are compared by.
  */
 import { LU, S, classOf } from './chars.ts';
-import { NOT_NAMES, ORGS, ORG_HEADS, ORG_TAILS, PLACES, PLACE_HEADS, PLACE_TAILS } from './lexicon.ts';
+import { NOT_NAMES, ORGS, ORG_HEADS, ORG_TAILS, PLACES, PLACE_HEADS, PLACE_TAILS, PLACE_TAIL_NOUNS } from './lexicon.ts';
 import { PARTICLES, isPossessive, type Token } from './tokens.ts';
 
 /** Lowercased words of a name, joined by single spaces. */
@@ -71,7 +71,7 @@ function memoized(memo: Map<string, boolean>, phrase: string, test: (phrase: str
   return value;
 }
 
-/** Whether a capitalized phrase names a place: a listed place, "Pasar …", "Jakarta Timur". */
+/** Whether a capitalized phrase names a place: a listed place, "Pasar …", "Jakarta Timur", "Yishun Park". */
 export function isPlace(phrase: string): boolean {
   return memoized(placeMemo, phrase, placeTest);
 }
@@ -81,7 +81,7 @@ function placeTest(phrase: string): boolean {
   const parts = nameKey(phrase).split(' ');
   const first = parts[0] ?? '';
   const last = parts[parts.length - 1] ?? '';
-  if (parts.length >= 2 && PLACE_HEADS.has(first)) return true;
+  if (parts.length >= 2 && (PLACE_HEADS.has(first) || PLACE_TAIL_NOUNS.has(last))) return true;
   if (parts.length >= 2 && PLACE_TAILS.has(last)) return PLACES.has(parts.slice(0, -1).join(' ')) || parts.length === 2;
   return false;
 }
@@ -103,7 +103,7 @@ function organizationTest(phrase: string): boolean {
 // phrase that has one of these words, so a run of tokens without any can skip them (places.ts).
 const wordsOfEntries = (...lists: ReadonlySet<string>[]): Set<string> =>
   new Set(lists.flatMap((l) => [...l].flatMap((e) => e.split(/[\s.]+/u))));
-const PLACE_WORDS = wordsOfEntries(PLACES, PLACE_HEADS, PLACE_TAILS);
+const PLACE_WORDS = wordsOfEntries(PLACES, PLACE_HEADS, PLACE_TAILS, PLACE_TAIL_NOUNS);
 const ORG_WORDS = wordsOfEntries(ORGS, ORG_HEADS, ORG_TAILS);
 
 // The words of a phrase's key are its tokens lowercased (plus "&" between tokens joined by " & "),
@@ -163,9 +163,19 @@ export const tokenIsPlace = (t: Token): boolean => mayBePlace(t) && isPlace(t.te
 /** isOrganization(t.text). */
 export const tokenIsOrganization = (t: Token): boolean => mayBeOrganization(t) && isOrganization(t.text);
 
-/** Whether a word can be part of a person's name (not a function word, month, place or org word). */
+const ROMAN = /^[IVXLC]+$/u;
+const DIGIT = /\d/u;
+
+/**
+ * Whether a word can be part of a person's name: not a function word, nor a word written all in
+ * capitals (an acronym, a headline, a masthead: "BISNISKITA"), a roman numeral ("Level IV") or a
+ * word with digits ("Rp72", "A321neo").
+ */
 export function nameWordOk(token: Token): boolean {
   if (!token.cap && !PARTICLES.has(token.lower)) return false;
   if (NOT_NAMES.has(token.lower)) return false;
-  return !isAcronym(token.text) || token.text.length <= 1;
+  if (token.text.length <= 1) return true;
+  return !isAcronym(token.text) && !ROMAN.test(token.text) && token.text !== token.text.toUpperCase() && !DIGIT.test(token.text) && !SHORT_MIXED.test(token.text);
 }
+// Short words with two capitals are acronyms written in mixed case: "DoA", "KPw".
+const SHORT_MIXED = /^(?=.{2,4}$)\p{Lu}\p{Ll}*\p{Lu}/u;

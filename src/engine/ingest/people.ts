@@ -3,24 +3,14 @@
  * → "Rutte"; "Joko Widodo (Jokowi)" → "Jokowi"; "Presiden" → the one person titled so).
  */
 import type { Paragraph, Person } from '../types.ts';
+import { HONORIFICS } from './lexicon.ts';
 import { nameKey } from './names.ts';
 import { sentenceCandidates, type Candidate } from './person-candidates.ts';
+import { isPersonEvidence, personScore, type Evidence } from './person-evidence.ts';
+import { allGroups, groupEvidence, groupPeople, type GroupOptions } from './person-groups.ts';
 import { containsWord, forEachLetterNumberRun, forEachLowercaseWord, hasLowercaseWord, letterNumberRuns, matchesAt } from './scan.ts';
 import { isTitleWord } from './titles.ts';
 import { primeSentenceRuns } from './tokens.ts';
-
-interface Draft {
-  name: string;
-  aliases: string[];
-  titles: string[];
-  paragraphs: Set<number>;
-}
-
-const addUnique = (list: string[], value: string | null): void => {
-  if (!value) return;
-  const lower = value.toLowerCase();
-  if (!list.some((v) => v.toLowerCase() === lower)) list.push(value);
-};
 
 /**
  * Whether a word appears lowercase somewhere in the article (capitalized, it is a sentence start
@@ -70,9 +60,6 @@ function allLowercaseWords(paragraphs: readonly Paragraph[]): { has: (word: stri
 // A native search costs about a twentieth of a character scan per word searched for: up to this
 // many words (or name forms, below), searching each beats scanning the article once.
 const SEARCH_WORDS = 16;
-
-/** Lowercase forms of the words of a name, as `accepted` looks them up. */
-const nameWords = (name: string): string[] => name.split(/\s+/u).map((w) => w.toLowerCase());
 
 /**
  * For each of `words` (runs of letters and digits), the paragraphs in which it is a whole word, in
@@ -144,25 +131,17 @@ export function isBlendOf(alias: string, name: string): boolean {
 }
 
 /** Whether a one-word mention refers to a known person: a word of the name, an alias, or a blend. */
-function matchesPerson(word: string, p: Draft | Person): boolean {
+function matchesPerson(word: string, p: Person): boolean {
   const w = word.toLowerCase();
   if (keyWords(p.name).includes(w)) return true;
   if (p.aliases.some((a) => a.toLowerCase() === w)) return true;
   return isBlendOf(word, p.name);
 }
 
-/** Whether a candidate is a person on its own evidence. */
-function accepted(c: Candidate, isVocabulary: (word: string) => boolean): boolean {
-  // Looked up only when the title and speech evidence leave the answer open.
-  const plainWords = (): boolean => nameWords(c.name).every((w) => !isVocabulary(w));
-  if (c.tokens >= 2) return c.title !== null || c.speaker || (plainWords() && (!c.initial || c.verbAfter));
-  return (c.title !== null || c.speaker) && plainWords();
-}
-
 const ROLE_INTRO = /(?:^|\s)(?:salah\s+)?(?:seorang|satu|a|an)\s+(\p{Ll}+)(?:\s+(\p{Ll}{3,}))?/gu;
 
 /** Title words of the "seorang pedagang beras" kind before a mention, for people introduced by role. */
-function roleBefore(text: string): string | null {
+function roleIntro(text: string): string | null {
   const matches = [...text.matchAll(ROLE_INTRO)];
   for (const m of matches.reverse()) {
     const role = m[1] ?? '';
@@ -173,79 +152,49 @@ function roleBefore(text: string): string | null {
   return null;
 }
 
-/** The people of an article, in order of first mention. */
-export function findPeople(paragraphs: readonly Paragraph[], datelineText: string | null = null): Person[] {
+/** The candidates of an article and the options to group them with. */
+function prepare(paragraphs: readonly Paragraph[], datelineText: string | null): { candidates: Candidate[]; options: GroupOptions } {
   // The dateline ("BANDUNG, Warta Priangan -") names a city and an outlet, never a person.
   const skip = (p: Paragraph): number => (p.number === 1 && datelineText && p.text.startsWith(datelineText) ? datelineText.length : 0);
-  const candidates = paragraphs.flatMap((p) =>
-    p.sentences.flatMap((s) => {
+  const candidates: Candidate[] = [];
+  for (const p of paragraphs) {
+    for (const s of p.sentences) {
       // Tokenize the paragraph and find its runs once; its sentences take theirs from it.
       primeSentenceRuns(p.text, s.text, s.start);
-      return sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start));
-    }),
-  );
-  const vocab = lowercaseVocabulary(paragraphs);
-  const drafts: Draft[] = [];
-  // Indexes keep this linear in the mentions: long articles name hundreds of people.
-  const byKey = new Map<string, Draft>();
-  const byWord = new Map<string, Draft>();
-  const index = (d: Draft, word: string): void => {
-    const w = word.toLowerCase();
-    if (!byWord.has(w)) byWord.set(w, d);
-  };
-  // Nickname blends ("Jokowi", "SBY") start with the initial of the name's first word.
-  const byInitial = new Map<string, Draft[]>();
-  const findByWord = (word: string): Draft | undefined => {
-    const hit = byWord.get(word.toLowerCase());
-    if (hit) return hit;
-    return byInitial.get(word[0]?.toLowerCase() ?? '')?.find((d) => isBlendOf(word, d.name));
-  };
-  const add = (d: Draft): void => {
-    drafts.push(d);
-    const initial = nameKey(d.name)[0] ?? '';
-    if (d.name.includes(' ')) {
-      const same = byInitial.get(initial);
-      if (same) same.push(d);
-      else byInitial.set(initial, [d]);
-    }
-    byKey.set(nameKey(d.name), d);
-    for (const w of nameKey(d.name).split(' ')) index(d, w);
-    for (const a of d.aliases) index(d, a);
-  };
-  const merge = (d: Draft, c: Candidate): void => {
-    addUnique(d.titles, c.title);
-    if (c.alias && !matchesPerson(c.alias, d)) {
-      addUnique(d.aliases, c.alias);
-      index(d, c.alias);
-    }
-    d.paragraphs.add(c.paragraph);
-  };
-  // Full names first, so that later one-word mentions ("Rutte", "Jokowi") attach to them.
-  for (const c of candidates.filter((x) => x.tokens >= 2)) {
-    const existing = byKey.get(nameKey(c.name));
-    if (existing) merge(existing, c);
-    else if (accepted(c, vocab)) {
-      const d: Draft = { name: c.name, aliases: [], titles: [], paragraphs: new Set() };
-      merge(d, c);
-      add(d);
+      for (const c of sentenceCandidates(s.text, s.start, p.number, Math.max(0, skip(p) - s.start))) candidates.push(c);
     }
   }
-  for (const c of candidates.filter((x) => x.tokens === 1)) {
-    const existing = findByWord(c.name);
-    if (existing) {
-      if (nameKey(existing.name) !== nameKey(c.name)) {
-        addUnique(existing.aliases, c.name);
-        index(existing, c.name);
-      }
-      merge(existing, c);
-    } else if (accepted(c, vocab)) {
-      const d: Draft = { name: c.name, aliases: [], titles: [], paragraphs: new Set() };
-      merge(d, c);
-      const para = paragraphs[c.paragraph - 1]?.number === c.paragraph ? paragraphs[c.paragraph - 1] : paragraphs.find((p) => p.number === c.paragraph);
-      if (d.titles.length === 0 && para) addUnique(d.titles, roleBefore(para.text.slice(0, c.start)));
-      add(d);
-    }
-  }
+  const paragraphText = (n: number): string => (paragraphs[n - 1]?.number === n ? paragraphs[n - 1] : paragraphs.find((p) => p.number === n))?.text ?? '';
+  const options: GroupOptions = {
+    isBlend: isBlendOf,
+    isVocabulary: lowercaseVocabulary(paragraphs),
+    single: (g) => {
+      const role = roleIntro(paragraphText(g.paragraph).slice(0, g.start));
+      return { title: role, evidence: role ? ['role'] : [] };
+    },
+  };
+  return { candidates, options };
+}
+
+/**
+ * Every capitalized name of an article that was weighed as a person, with its evidence and score
+ * (for checking the decisions by eye: scripts/people-report.ts).
+ */
+export function explainPeople(paragraphs: readonly Paragraph[], datelineText: string | null = null): { name: string; evidence: Evidence[]; score: number; person: boolean }[] {
+  const { candidates, options } = prepare(paragraphs, datelineText);
+  return allGroups(candidates, options)
+    .filter((g) => g.real)
+    .map((g) => {
+      const evidence = [...groupEvidence(g, options.isVocabulary)];
+      return { name: g.name, evidence, score: personScore(evidence), person: isPersonEvidence(evidence) };
+    });
+}
+
+/** The people of an article, in order of first mention. */
+export function findPeople(paragraphs: readonly Paragraph[], datelineText: string | null = null): Person[] {
+  const { candidates, options } = prepare(paragraphs, datelineText);
+  const groups = groupPeople(candidates, options);
+  const drafts = groups.map((g) => ({ name: g.name, aliases: g.aliases, titles: g.titles, paragraphs: g.paragraphs }));
   // Every paragraph that mentions a person.
   const forms = drafts.flatMap((d) => [d.name, ...d.aliases].map((form) => ({ d, form, parts: letterNumberRuns(form) })));
   const withWord = wordFinder(paragraphs, new Set(forms.flatMap((f) => f.parts.slice(0, 1))));
@@ -276,12 +225,15 @@ export function resolvePerson(people: readonly Person[], surface: string): Perso
     const byWord = people.find((p) => matchesPerson(surface, p));
     if (byWord) return byWord;
   } else {
-    // "Presiden Jokowi", "Menteri Budi Santoso": drop leading title words and try again.
-    const rest = words.findIndex((w) => !isTitleWord(w));
+    // "Presiden Jokowi", "Menteri Budi Santoso", "Ms Lim", "Pak Jokowi": drop leading title words
+    // and honorifics and try again.
+    const rest = words.findIndex((w) => !isTitleWord(w) && !HONORIFICS.has(w));
     if (rest > 0) return resolvePerson(people, words.slice(rest).join(' '));
   }
+  // "ujar Presiden", "Kepala Bulog": a title that one person holds, opened by a title word ("Lumora"
+  // is not Hannah Brecht because she is "Lumora CEO").
   const keyWord = `${key} `;
-  const byTitle = people.find((p) => p.titles.some((t) => `${nameKey(t)} `.startsWith(keyWord)));
+  const byTitle = isTitleWord(words[0] ?? '') ? people.find((p) => p.titles.some((t) => `${nameKey(t)} `.startsWith(keyWord))) : undefined;
   if (byTitle) return byTitle;
   // "analyst Tom Rivers of Pell Securities": a longer phrase that contains a known full name.
   const padded = ` ${key} `;

@@ -4,11 +4,13 @@
  * refer to the last named person who spoke, tracked in reading order across paragraphs.
  */
 import type { Paragraph, Person, Quote, Sentence } from '../types.ts';
-import { reportedContent, speakerAfterQuote, speakerBeforeQuote, subjectBefore, type Surface } from './attribution.ts';
+import { speakerAfterQuote, speakerBeforeQuote } from './attribution.ts';
+import { KnownPeople, type Mention } from './known-people.ts';
+import { HONORIFICS } from './lexicon.ts';
+import { isOrganization, isPlace } from './names.ts';
 import { resolvePerson } from './people.ts';
-import { verbForm } from './reporting.ts';
+import { reported, type Speak } from './reported.ts';
 import { wordCount } from './text.ts';
-import { tokenize } from './tokens.ts';
 
 /** A quoted passage: offsets of the marks and of the words between them. */
 export interface QuoteSpan {
@@ -52,26 +54,52 @@ const sentenceIndex = (sentences: readonly Sentence[], at: number): number => {
   return idx;
 };
 
-// Inline attributions: "Menurut Halid, …", "Sebenarnya, kata Jokowi, …", "…, menurutnya, …".
-const LEADING = /^(?:Menurut|According to)\s+([^,]{1,60}?)\s*,\s*/u;
-const LEADING_NYA = /^(?:Menurutnya|Katanya)\s*,\s*/u;
-const INLINE = /,\s*(?:kata|ujar|tutur|menurut)\s+([^,]{1,50}?)\s*,\s*/u;
-const INLINE_EN = /,\s*(he|she|\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:said|says|added)\s*,\s*/u;
-const INLINE_NYA = /(?:,\s*)?(?<!\p{L})(?:menurutnya|katanya|ujarnya|menurut (?:dia|beliau))(?!\p{L})\s*,?\s*/u;
-
 /** All quotes of an article, in reading order. */
 export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Person[], datelineText: string | null = null): Quote[] {
   const out: Quote[] = [];
   let last: string | null = null;
-  // A surface resolved to a speaker name; a resolved person also becomes the referent of later pronouns.
-  const speak = (s: Surface | null): string | null => {
-    if (!s) return null;
-    if (s.kind === 'pronoun') return last;
-    const person = resolvePerson(people, s.text);
+  const known = new KnownPeople(people);
+  // A surface resolved to a speaker name; a resolved person also becomes the referent of later
+  // pronouns. A surface that is no person may still hold one in the words it was read from:
+  // "Kepala Dinkes Garut, dr. Leni Marlina" (`region`, searched from its start or, for a subject,
+  // back from the verb).
+  // Pronouns ("ia", "katanya") are the last speaker, unless the paragraph so far names someone else
+  // and not them ("Seorang ibu, Maria Ndiken (29), membawa …. "…," katanya." is Maria Ndiken), or,
+  // in a paragraph that names nobody, the previous paragraph did ("Kepala Desa Sukamaju, Endang
+  // Suherman, meninjau tanggul." then `"…," ujarnya.`).
+  // The paragraph's mentions are found once; those before the attribution (at `context`) count.
+  // Both are found on the first pronoun that asks: most paragraphs have none.
+  let context = 0;
+  let paragraph = '';
+  let previousText = '';
+  let paragraphMentions: Mention[] | null = null;
+  let previousMentions: Mention[] | null = null;
+  const speak: Speak = (s, region, from = 'start') => {
+    if (!s) {
+      // `," said 35-year-old hawker Kenny Wong`: no surface was read, but a known person is there.
+      const person = region && from === 'start' ? known.first(region) : null;
+      if (person) last = person.name;
+      return person?.name ?? null;
+    }
+    if (s.kind === 'pronoun') {
+      paragraphMentions ??= known.mentions(paragraph);
+      const mentioned = paragraphMentions.filter((m) => m.end <= context);
+      const here = mentioned.length > 0 ? mentioned : (previousMentions ??= known.mentions(previousText));
+      const named = here[here.length - 1]?.person.name;
+      if (named && !here.some((m) => m.person.name === last)) last = named;
+      return last;
+    }
+    const person = resolvePerson(people, s.text) ?? (region ? (from === 'start' ? known.first(region) : known.subject(region)) : null);
+    // A capitalized name that is no known person ("Rutte menegaskan …" with nothing more about
+    // Rutte) is still who "ia" refers to next; an organization or a phrase is not.
     if (person) last = person.name;
+    else if (NAME_LIKE.test(s.text) && !isOrganization(s.text) && !isPlace(s.text)) last = s.text;
     return person?.name ?? s.text;
   };
   for (const p of paragraphs) {
+    previousMentions = paragraphMentions;
+    paragraphMentions = null;
+    paragraph = p.text;
     const spans = quoteSpans(p.text);
     const events = [
       ...spans.map((span) => ({ at: span.open, span, sentence: -1 })),
@@ -79,6 +107,7 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
     ].sort((a, b) => a.at - b.at || (a.span ? 1 : -1));
     let previous: string | null = null;
     for (const e of events) {
+      context = e.at;
       if (e.span) {
         const q = directQuote(p, e.span, spans, speak, last, previous);
         if (q) out.push(q);
@@ -90,9 +119,10 @@ export function findQuotes(paragraphs: readonly Paragraph[], people: readonly Pe
       if (!s || spans.some((sp) => sp.open < s.start + s.text.length && sp.end > s.start)) continue;
       // The dateline ("LONDON (Reuters) -") is not part of the first sentence's subject.
       const lead = p.number === 1 && datelineText && s.start === 0 && s.text.startsWith(datelineText) ? datelineText.length : 0;
-      const r = reported(s.text.slice(lead).trimStart(), speak, people);
+      const r = reported(s.text.slice(lead).trimStart(), speak, known);
       if (r) out.push({ speaker: r.speaker, text: r.text, kind: 'reported', paragraph: p.number, sentence: e.sentence });
     }
+    previousText = p.text;
   }
   return out;
 }
@@ -101,7 +131,7 @@ function directQuote(
   p: Paragraph,
   span: QuoteSpan,
   spans: readonly QuoteSpan[],
-  speak: (s: Surface | null) => string | null,
+  speak: Speak,
   last: string | null,
   previous: string | null,
 ): Quote | null {
@@ -110,10 +140,17 @@ function directQuote(
   const next = spans.find((s) => s.open >= span.end)?.open ?? p.text.length;
   const sIdx = sentenceIndex(p.sentences, span.open);
   const sentenceStart = p.sentences[sIdx]?.start ?? 0;
-  let surface = speakerAfterQuote(p.text.slice(span.end, Math.min(next, span.end + 160)));
-  surface ??= speakerBeforeQuote(p.text.slice(Math.max(sentenceStart, span.open - 200), span.open));
+  // The attribution after the quote, to the end of its sentence: `," kata Kepala …, Slamet Riyadi di …`.
+  const afterText = p.text.slice(span.end, Math.min(next, span.end + 160));
+  const afterClause = afterText.slice(0, sentenceEnd(afterText));
+  const beforeText = p.text.slice(Math.max(sentenceStart, span.open - 200), span.open);
+  const afterSurface = speakerAfterQuote(afterText);
+  const surface = afterSurface ?? speakerBeforeQuote(beforeText);
   // A quote right after another one in the same paragraph continues it: `"…," X said. "…"`.
-  let speaker = speak(surface) ?? previous;
+  const beforeVerb = beforeText.replace(/[\s,:]+$/u, '').replace(/\p{L}+$/u, '');
+  // A speech verb right after the quote whose speaker could not be read ("said 35-year-old …").
+  const verbAfter = !afterSurface && SPEECH_VERB_AFTER.test(afterText) ? speak(null, afterClause) : null;
+  let speaker = verbAfter ?? (afterSurface ? speak(afterSurface, afterClause) : speak(surface, beforeVerb, 'verb')) ?? previous;
   if (!speaker) {
     // A paragraph that is nothing but a quote continues the last speaker's words.
     const outsideLength = p.text.length - (span.end - span.open);
@@ -125,51 +162,18 @@ function directQuote(
   return { speaker, text: inner, kind: 'direct', paragraph: p.number, sentence: sIdx };
 }
 
-const LEADING_CAPITALS = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*)*/u;
+// A name as written: capitalized words only ("Rutte", "Tom Rivers"), no phrase ("The company").
+const NAME_LIKE = /^(?!(?:The|A|An)\s)\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+const SPEECH_VERB_AFTER = /^\s*[,.]?\s*(?:kata|ujar|tutur|said|says|added|told)\s/iu;
+const SENTENCE_END = /[.!?](?:\s|$)|["“”]/gu;
+const WORD_BEFORE_DOT = /(\p{L}+)$/u;
 
-/** Reported speech in one sentence without quotation marks, or null. */
-function reported(
-  text: string,
-  speak: (s: Surface | null) => string | null,
-  people: readonly Person[],
-): { speaker: string; text: string } | null {
-  const pick = (surface: Surface | null, content: string): { speaker: string; text: string } | null => {
-    const speaker = speak(surface);
-    const clean = content.replace(/[\s.!?…]+$/u, '');
-    return speaker && wordCount(clean) >= 2 ? { speaker, text: clean } : null;
-  };
-  const lead = LEADING.exec(text);
-  if (lead?.[1]) {
-    const who = lead[1].trim();
-    return pick(/^(?:dia|ia|beliau|him|her)$/iu.test(who) ? { kind: 'pronoun' } : { kind: 'name', text: who }, text.slice(lead[0].length));
+/** Where the sentence of an attribution ends in `text` (its length when it runs on); "dr." and "Hj." end none. */
+function sentenceEnd(text: string): number {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const word = m[0] === '.' || m[0].startsWith('.') ? WORD_BEFORE_DOT.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1] : undefined;
+    if (!word || !HONORIFICS.has(word.toLowerCase())) return m.index;
   }
-  const leadNya = LEADING_NYA.exec(text);
-  if (leadNya) return pick({ kind: 'pronoun' }, text.slice(leadNya[0].length));
-  // Both named forms open with a comma, and the -nya forms need their word: skip the scans without.
-  const named = text.includes(',') ? (INLINE.exec(text) ?? INLINE_EN.exec(text)) : null;
-  const inline = named ?? (text.includes('menurut') || text.includes('katanya') || text.includes('ujarnya') ? INLINE_NYA.exec(text) : null);
-  if (inline) {
-    const who = named?.[1]?.trim() ?? '';
-    const surface: Surface = !named || /^(?:dia|ia|beliau|he|she)$/iu.test(who) ? { kind: 'pronoun' } : { kind: 'name', text: who };
-    // "Sebenarnya, kata Jokowi, …": a short lead-in is not part of what was said.
-    const content = wordCount(text.slice(0, inline.index)) <= 3 ? text.slice(inline.index + inline[0].length) : text;
-    return pick(surface, content);
-  }
-  const tokens = tokenize(text);
-  let tries = 0;
-  for (let v = 0; v < tokens.length && tries < 4; v += 1) {
-    const verb = tokens[v];
-    const form = verb ? verbForm(verb.lower) : null;
-    if (!verb || (form !== 'prefixed' && form !== 'en')) continue;
-    tries += 1;
-    // The subject sits close to its verb: a bounded look-back keeps odd giant sentences linear.
-    let surface = subjectBefore(text.slice(Math.max(0, verb.start - 300), verb.start), verb.start <= 300);
-    // "Rutte menutup pernyataannya dengan mendesak …": the sentence's named subject speaks.
-    if (!surface && v <= 12) {
-      const head = LEADING_CAPITALS.exec(text)?.[0];
-      if (head && resolvePerson(people, head)) surface = { kind: 'name', text: head };
-    }
-    if (surface) return pick(surface, reportedContent(text.slice(verb.end, verb.end + 2000)));
-  }
-  return null;
+  return text.length;
 }

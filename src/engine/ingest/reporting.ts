@@ -44,6 +44,12 @@ const EN = new Set(
 const stemmer = new Stemmer();
 const cache = new Map<string, VerbForm | null>();
 
+// The consonant a meN- prefix replaces before a vowel: "meng-atakan" ← kata, "men-uturkan" ←
+// tutur, "meny-ebut" ← sebut, "mem-aparkan" ← papar. Only that one is put back ("menata" is tata,
+// never kata).
+const NASAL = /^(meng|meny|mem|men|me|ber|be)/u;
+const REPLACED: Readonly<Record<string, string>> = { meng: 'k', meny: 's', mem: 'p', men: 't' };
+
 /** Roots a prefixed word may have: the stem, with the consonant meN- replaced put back, or a plain strip. */
 function candidateRoots(word: string): string[] {
   let stem = word;
@@ -54,8 +60,11 @@ function candidateRoots(word: string): string[] {
   }
   // sastrawijs sometimes keeps the nasal-replaced form ("menambahkan" → "ambah"): restore t/p/k/s.
   const out = [stem, ...['t', 'p', 'k', 's', 'n'].map((c) => c + stem)];
-  const plain = word.replace(/^(?:meng|meny|mem|men|me|ber|be)/u, '').replace(/(?:kan|i)$/u, '');
-  out.push(plain, ...['s', 'k', 'p', 't'].map((c) => c + plain));
+  const prefix = NASAL.exec(word)?.[1] ?? '';
+  const plain = word.slice(prefix.length).replace(/(?:kan|i)$/u, '');
+  out.push(plain);
+  const replaced = REPLACED[prefix];
+  if (replaced && /^[aeiou]/u.test(plain)) out.push(replaced + plain);
   return out;
 }
 
@@ -121,7 +130,29 @@ export const ADVERBS = new Set(
 );
 
 /** Words that open the reported clause after the verb: "bahwa", "agar", "that". */
-export const COMPLEMENTIZERS = new Set(['bahwa', 'agar', 'supaya', 'kalau', 'jika', 'apakah', 'that']);
+export const COMPLEMENTIZERS = new Set(['bahwa', 'agar', 'supaya', 'kalau', 'jika', 'apakah', 'that', 'whether']);
+
+// Verbs whose object is what was done, not said: "mengkritik dukungan militer" (the thing
+// criticised), "menyoroti risiko", "mendesak para anggota", "criticised the plan". They report a
+// statement only with a clause after them: "mendesak agar …", "urged members to …".
+const ACT_ROOTS = new Set(`kritik kritisi desak minta imbau himbau sorot seru ingat tanya catat prediksi jawab tulis cerita
+  lapor umum`.split(/\s+/));
+const ACT_EN = new Set(`criticised criticized urged asked questioned predicted estimated wrote pledged vowed called announced`.split(/\s+/));
+
+const actCache = new Map<string, boolean>();
+
+/** Whether a reporting verb only reports a statement when a clause follows it ("mengkritik", "urged"). */
+export function needsClause(lower: string): boolean {
+  if (ACT_EN.has(lower)) return true;
+  if (!meOrBer(lower)) return false;
+  let act = actCache.get(lower);
+  if (act === undefined) {
+    act = candidateRoots(lower).some((r) => ACT_ROOTS.has(r));
+    if (actCache.size < 20_000) actCache.set(lower, act);
+  }
+  return act;
+}
+
 
 const VERB_SHAPE = /^(?:me[mnr]?|meng|meny|ber|be|di|ter)\p{L}{3,}$/u;
 

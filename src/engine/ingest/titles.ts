@@ -2,7 +2,6 @@
  * Person titles around names: "Presiden Joko Widodo", "Sekretaris Jenderal NATO, Mark Rutte",
  * "NATO Secretary General Mark Rutte", "juru bicara Kemlu Budi".
  */
-import { S, classOf } from './chars.ts';
 import { TITLES, TITLE_COMPLEMENTS } from './lexicon.ts';
 import { isAcronym, isOrganization, isPlace, mayBeOrganization, mayBePlace } from './names.ts';
 import { isPossessive, type Token } from './tokens.ts';
@@ -32,11 +31,26 @@ export function titleLength(tokens: readonly Token[], i: number): number {
 }
 
 /** A word that may sit inside a title phrase next to the title word: "NATO", "Luar Negeri", "Rusia". */
-function titleFiller(t: Token): boolean {
+export function titleFiller(t: Token): boolean {
   const w = bare(t);
   if (TITLE_COMPLEMENTS.has(w) || TITLE_WORDS.has(w)) return true;
   const surface = isPossessive(t.text) ? t.text.slice(0, -2) : t.text;
   return isAcronym(surface) || (mayBePlace(t) && isPlace(surface)) || (mayBeOrganization(t) && isOrganization(surface));
+}
+
+/** Number of tokens (2 or 3) from `i` that name a place or an organization together, else 0. */
+function phraseLength(text: string, tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first) return 0;
+  for (let k = Math.min(3, tokens.length - i); k >= 2; k -= 1) {
+    const span = tokens.slice(i, i + k);
+    const place = span.some(mayBePlace);
+    const org = span.some(mayBeOrganization);
+    if (!place && !org) continue;
+    const phrase = text.slice(first.start, (span[span.length - 1] as Token).end);
+    if ((place && isPlace(phrase)) || (org && isOrganization(phrase))) return k;
+  }
+  return 0;
 }
 
 /**
@@ -53,8 +67,11 @@ export function splitTitle(text: string, tokens: readonly Token[]): { title: str
       lastTitleEnd = i;
       continue;
     }
+    // A place or organization of several words first: "Gubernur Jawa Tengah Hartono Wibisono".
+    const phrase = lastTitleEnd >= 0 ? phraseLength(text, tokens, i) : 0;
     const t = tokens[i];
-    if (t && titleFiller(t)) i += 1;
+    if (phrase > 0) i += phrase;
+    else if (t && titleFiller(t)) i += 1;
     else break;
   }
   if (lastTitleEnd < 0) {
@@ -66,43 +83,6 @@ export function splitTitle(text: string, tokens: readonly Token[]): { title: str
   const first = tokens[0];
   const last = tokens[i - 1];
   return { title: first && last ? text.slice(first.start, last.end) : null, nameFrom: i };
-}
-
-/**
- * The title phrase right before token `idx`, separated by a space or by ", " (appositive). With a
- * comma the phrase must open its clause ("Brussels: Sekretaris Jenderal NATO, Mark Rutte"), so that
- * "pertemuan para menteri luar negeri NATO, Mark Rutte" does not make Rutte a minister.
- */
-export function titleBefore(text: string, tokens: readonly Token[], idx: number): string | null {
-  const name = tokens[idx];
-  const prev = tokens[idx - 1];
-  if (!name || !prev) return null;
-  // The gap is one space, or a comma and one whitespace character (", ").
-  const gap = name.start - prev.end;
-  const comma = gap === 2 && text.charCodeAt(prev.end) === 44 && (classOf(text.charCodeAt(prev.end + 1)) & S) !== 0;
-  if (!(gap === 1 && text.charCodeAt(prev.end) === 32) && !comma) return null;
-  let j = idx - 1;
-  const collected: Token[] = [];
-  while (j >= 0 && collected.length < 8) {
-    const t = tokens[j];
-    if (!t || !(titleFiller(t) || t.cap)) break;
-    collected.unshift(t);
-    const before = tokens[j - 1];
-    if (!before || t.start - before.end !== 1 || text.charCodeAt(before.end) !== 32) break;
-    j -= 1;
-  }
-  const f = collected.findIndex((_, n) => titleLength(collected, n) > 0);
-  if (f < 0) return null;
-  let start = f;
-  while (start > 0 && collected[start - 1] && titleFiller(collected[start - 1] as Token)) start -= 1;
-  const first = collected[start];
-  const last = collected[collected.length - 1];
-  if (!first || !last) return null;
-  if (comma) {
-    const lead = text.slice(0, first.start);
-    if (!/(?:^|[:;,.(“"–—-])\s*$/u.test(lead)) return null;
-  }
-  return text.slice(first.start, last.end);
 }
 
 /** Whether a word is (part of) a title, e.g. to recognise "ujar Presiden" as a title-only reference. */

@@ -36,7 +36,7 @@ export function isPossessive(w: string): boolean {
 }
 
 /** Name particles that may stand inside a run of capitalized words. */
-export const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'al', 'el', 'da', 'dos', 'la', 'le']);
+export const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'al', 'el', 'da', 'dos', 'la', 'le', 'dela', 'del', 'della', 'delos', 'ter', 'ten']);
 
 // The same sentence is tokenized by several steps (people, places, quotes): remember recent results.
 const memo = new Map<string, Token[]>();
@@ -45,8 +45,19 @@ const memo = new Map<string, Token[]>();
 export function tokenize(text: string): Token[] {
   const hit = memo.get(text);
   if (hit) return hit;
+  const out = tokenizeOnce(text);
+  if (memo.size > 2000) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+/**
+ * Word tokens of a short stretch that is asked about once (the words around a verb): like
+ * tokenize, without filling the memo that sentences and paragraphs share.
+ */
+export function tokenizeOnce(text: string, limit = Infinity): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length && out.length < limit; ) {
     const cp = text.codePointAt(i) ?? 0;
     if ((classOf(cp) & (L | M)) === 0) {
       i += cp > 0xffff ? 2 : 1;
@@ -59,8 +70,6 @@ export function tokenize(text: string): Token[] {
     out.push({ text: word, lower: word.toLowerCase(), start: i, end, cap: c !== c.toLowerCase(), kinds: 0 });
     i = end;
   }
-  if (memo.size > 2000) memo.clear();
-  memo.set(text, out);
   return out;
 }
 

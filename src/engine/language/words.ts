@@ -59,6 +59,10 @@ export interface LanguageWords {
   temporalPrepositions: readonly string[];
   /** Words that introduce the agent of a passive ("oleh", "by"). */
   agentPrepositions: readonly string[];
+  /** Prepositions that introduce a topic, not a statement: "tentang", "soal", "about", "regarding". */
+  topicPrepositions: readonly string[];
+  /** Words before a reporting verb that deny or withhold the statement ("enggan", "tidak", "declined"). */
+  negations: readonly string[];
   /** Phrases that name a source: "menurut", "according to", "dilansir dari". */
   sourceMarkers: readonly string[];
   /** Common nouns that denote people, for "siapa/who" questions that name them ("pedagang", "trader"). */
