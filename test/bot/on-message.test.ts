@@ -22,7 +22,7 @@ describe('addressedTo', () => {
   memory.linkMessage('bot-answer', 'chan:bob');
 
   it('GIVEN a mention WHEN read THEN the question is the text without the mention', () => {
-    expect(addressedTo(message({ content: `<@${BOT}>  who said it? <@!${BOT}>` }), BOT, memory)).toEqual({ question: 'who said it?', conversationKey: 'chan:alice', unreadable: false });
+    expect(addressedTo(message({ content: `<@${BOT}>  who said it? <@!${BOT}>` }), BOT, memory)).toEqual({ question: 'who said it?', conversationKey: 'chan:alice', unreadable: false, rebuild: false });
   });
 
   it('GIVEN a bot or webhook author WHEN read THEN it is ignored (Kutip included)', () => {
