@@ -76,7 +76,9 @@ export async function turnQuotePage(interaction: ButtonInteraction, action: Extr
     return;
   }
   if (interaction.user.id !== pages.ownerId) {
-    await interaction.reply({ ...renderNotice(m.quotes.notYours), flags: MessageFlags.Ephemeral });
+    // Told in their own language, not the owner's.
+    const theirs = ctx.messages(pickLocale(interaction.locale));
+    await interaction.reply({ ...renderNotice(theirs.quotes.notYours), flags: MessageFlags.Ephemeral });
     return;
   }
   await interaction.update(renderQuotes(pages.quotes, pages.speaker, m, { page: action.page, token: action.token }));

@@ -40,6 +40,12 @@ describe('addressedTo', () => {
     expect(addressedTo(message({ content: 'and when?', replyTo: 'forgotten', repliedUser: BOT }), BOT, memory)?.conversationKey).toBe('chan:alice');
   });
 
+  it('GIVEN a reply to an answer the bot no longer remembers WHEN read THEN it is flagged for rebuilding from that answer', () => {
+    expect(addressedTo(message({ content: 'and when?', replyTo: 'forgotten', repliedUser: BOT }), BOT, memory)?.rebuild).toBe(true);
+    expect(addressedTo(message({ content: 'and when?', replyTo: 'bot-answer', repliedUser: BOT }), BOT, memory)?.rebuild).toBe(false);
+    expect(addressedTo(message({ content: `<@${BOT}> and when?` }), BOT, memory)?.rebuild).toBe(false);
+  });
+
   it('GIVEN a reply whose text Discord withheld (no ping) WHEN read THEN it is flagged unreadable', () => {
     expect(addressedTo(message({ content: '', replyTo: 'bot-answer', repliedUser: BOT }), BOT, memory)?.unreadable).toBe(true);
   });
