@@ -50,7 +50,7 @@ export function renderArticleAdded(article: Article, status: 'added' | 'unchange
 
 /** `/articles`: one line per article the server can ask about, bundled or its own. */
 export function renderArticleList(articles: readonly Article[], m: Messages): BotMessage {
-  if (articles.length === 0) return message([{ description: m.errors.noArticles, color: COLOR }]);
+  if (articles.length === 0) return message([{ description: m.errors.noArticlesYet, color: COLOR }]);
   const lines: string[] = [];
   let used = 0;
   const budget = DISCORD_LIMITS.embedDescription - 60;

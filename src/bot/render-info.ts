@@ -50,7 +50,7 @@ export function renderHelp(examples: readonly string[], m: Messages): BotMessage
 
 /** /source: one field per article (title, outlet, author, date, paragraph count, language). */
 export function renderSources(articles: readonly Article[], m: Messages): BotMessage {
-  if (articles.length === 0) return message([{ description: m.errors.noArticles, color: COLOR }]);
+  if (articles.length === 0) return message([{ description: m.errors.noArticlesYet, color: COLOR }]);
   const s = m.source;
   const embed: APIEmbed = { title: s.title, fields: [], color: COLOR };
   const fields: APIEmbedField[] = [];

@@ -40,7 +40,8 @@ const en = {
     },
     /** Title and footer of what the "More" button shows: the next relevant paragraphs. */
     moreTitle: 'More from the article',
-    morePage: (from: number, to: number, total: number): string => `Paragraphs ${from}–${to} of ${total}`,
+    morePage: (from: number, to: number, total: number): string =>
+      (total === 1 ? '1 more paragraph' : `${from === to ? from : `${from}–${to}`} of ${total} more paragraphs`),
     noMore: 'There are no other relevant paragraphs for this answer.',
   },
   errors: {
@@ -51,9 +52,7 @@ const en = {
     tooLong: (max: number): string => `Question too long: at most ${max} characters. Shorten it and ask again.`,
     unreadable: 'I can only read replies that mention me: keep “@ mention” on when replying, or use /ask.',
     expired: 'This button has expired: ask the question again.',
-    unknownArticle: 'That article is not loaded (any more). Pick one from the list, or leave the option empty.',
-    noArticles: 'No articles are loaded, so there is nothing to ask about yet.',
-    /** A question when this server can see no article at all. */
+    /** A question (or /articles, /source, /timeline) when this server can see no article at all. */
     noArticlesYet: 'No articles are loaded yet — an admin can add one with /article add.',
   },
   help: {
@@ -63,6 +62,7 @@ const en = {
       '',
       '• `/ask question:…`, or mention me: `@Kutip who said …?`',
       '• Reply to one of my answers to follow up: “and when did he say that?”',
+      '• Yes/no questions (“Did Rutte say …?”) get “Yes” with the sentence that says so.',
       '• `/quotes` lists who said what, `/source` shows the article(s).',
       '• `/articles` lists what you can ask about in this server, `/timeline` an article’s dated events; server admins add articles with `/article add`.',
       '',
@@ -226,7 +226,7 @@ const id: Messages = {
       return covers.length === 0 ? head : `${head} ${many ? 'Artikel-artikel ini' : 'Artikel ini'} membahas: ${covers.join(', ')}.`;
     },
     moreTitle: 'Lainnya dari artikel',
-    morePage: (from, to, total) => `Paragraf ${from}–${to} dari ${total}`,
+    morePage: (from, to, total) => (total === 1 ? '1 paragraf lagi' : `${from === to ? from : `${from}–${to}`} dari ${total} paragraf lagi`),
     noMore: 'Tidak ada paragraf lain yang relevan untuk jawaban ini.',
   },
   errors: {
@@ -236,8 +236,6 @@ const id: Messages = {
     tooLong: (max) => `Pertanyaan terlalu panjang: maksimal ${max} karakter. Persingkat lalu tanyakan lagi.`,
     unreadable: 'Saya hanya bisa membaca balasan yang me-mention saya: biarkan “@ mention” aktif saat membalas, atau gunakan /ask.',
     expired: 'Tombol ini sudah kedaluwarsa: ajukan pertanyaannya lagi.',
-    unknownArticle: 'Artikel itu tidak (lagi) dimuat. Pilih dari daftar, atau kosongkan pilihan ini.',
-    noArticles: 'Belum ada artikel yang dimuat, jadi belum ada yang bisa ditanyakan.',
     noArticlesYet: 'Belum ada artikel yang dimuat — admin server bisa menambahkannya dengan /article add.',
   },
   help: {
@@ -247,6 +245,7 @@ const id: Messages = {
       '',
       '• `/ask question:…`, atau mention saya: `@Kutip siapa yang mengatakan …?`',
       '• Balas salah satu jawaban saya untuk bertanya lanjutan: “lalu kapan dia mengatakannya?”',
+      '• Pertanyaan ya/tidak (“Apakah Rutte menyebut …?”) dijawab “Ya” dengan kalimat yang menyatakannya.',
       '• `/quotes` menampilkan siapa berkata apa, `/source` menampilkan artikelnya.',
       '• `/articles` menampilkan yang bisa ditanyakan di server ini, `/timeline` peristiwa bertanggal dalam artikel; admin server menambahkan artikel dengan `/article add`.',
       '',

@@ -44,7 +44,8 @@ describe('GIVEN no article is loaded', () => {
     const timeline = await command('timeline');
     expect(timeline.content).toBe(en.errors.noArticlesYet);
     expect(timeline.ephemeral).toBe(true);
-    expect(((await command('articles')).payload?.['embeds'] as APIEmbed[])[0]?.description).toBe(en.errors.noArticles);
+    expect(((await command('articles')).payload?.['embeds'] as APIEmbed[])[0]?.description).toBe(en.errors.noArticlesYet);
+    expect(((await command('source', {}, 'id')).payload?.['embeds'] as APIEmbed[])[0]?.description).toBe(id.errors.noArticlesYet);
     expect((await command('quotes')).content).toBe(en.quotes.none);
   });
 });
