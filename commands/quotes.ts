@@ -6,7 +6,7 @@
 import { speakerChoices } from '../src/bot/choices.ts';
 import { describe, slashCommand, type Command } from '../src/bot/command.ts';
 import { escapeTrim } from '../src/bot/escape.ts';
-import { scopeOf } from '../src/bot/guild-scope.ts';
+import { quotesFor } from '../src/bot/quote-pager.ts';
 import { speakersOfQuotes } from '../src/bot/render-articles.ts';
 import { quotePageCount, renderQuotes } from '../src/bot/render-info.ts';
 import { renderNotice } from '../src/bot/render.ts';
@@ -24,18 +24,18 @@ export default {
     const locale = pickLocale(interaction.locale);
     const m = ctx.messages(locale);
     const speaker = interaction.options.getString('speaker')?.trim() || null;
+    const guildId = interaction.guildId;
     // Across the server's articles only: the bundled ones and its own.
-    const articles = scopeOf(ctx.engine, interaction.guildId);
-    const all = ctx.engine.quotes({ articles });
-    const quotes = speaker === null ? all : ctx.engine.quotes({ speaker, articles });
+    const quotes = quotesFor(ctx.engine, speaker, guildId);
     if (quotes.length === 0) {
+      const speakers = speaker === null ? [] : speakersOfQuotes(quotesFor(ctx.engine, null, guildId));
       const text = speaker === null
         ? m.quotes.none
-        : m.quotes.noneForSuggest(escapeTrim(speaker, 100), speakersOfQuotes(all).slice(0, SUGGESTED_SPEAKERS).map((s) => escapeTrim(s, 80)));
+        : m.quotes.noneForSuggest(escapeTrim(speaker, 100), speakers.slice(0, SUGGESTED_SPEAKERS).map((s) => escapeTrim(s, 80)));
       await ctx.respond(interaction, () => ({ message: renderNotice(text), ephemeral: true }));
       return;
     }
-    const token = quotePageCount(quotes) > 1 ? ctx.quotePages.put({ ownerId: interaction.user.id, speaker, quotes, locale }) : undefined;
+    const token = quotePageCount(quotes) > 1 ? ctx.quotePages.put({ ownerId: interaction.user.id, speaker, guildId, locale }) : undefined;
     await ctx.respond(interaction, () => ({
       message: renderQuotes(quotes, speaker, m, token === undefined ? {} : { token }),
       ephemeral: false,

@@ -1,7 +1,7 @@
 /**
- * The /quotes pager: ◀ ▶ buttons turn the page of a quotes reply in place. Pages are a snapshot of
- * the quotes when /quotes ran, kept by a short token (bounded in count and time like the answers),
- * and only the person who ran /quotes may turn them; anyone else is told so, privately. When the
+ * The /quotes pager: ◀ ▶ buttons turn the page of a quotes reply in place. A pager keeps its query
+ * (speaker, server) by a short token, bounded in count and time like the answers, and only the
+ * person who ran /quotes may turn its pages; anyone else is told so, privately. When the
  * pages expire the buttons are taken off the message (the command's reply is edited, which Discord
  * allows for 15 minutes), and a click on a pager the bot no longer knows — after a restart — takes
  * them off too and says so privately, so no dead buttons stay behind.
@@ -9,23 +9,34 @@
 import { randomBytes } from 'node:crypto';
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { LRUCache } from 'lru-cache';
-import type { ArticleQuote } from '../engine/index.ts';
+import type { ArticleQuote, Engine } from '../engine/index.ts';
 import { pickLocale, type Locale } from '../i18n/messages.ts';
 import type { BotContext } from './context.ts';
 import type { ButtonAction } from './custom-id.ts';
+import { scopeOf } from './guild-scope.ts';
 import { renderQuotes } from './render-info.ts';
 import { noMentions, renderNotice } from './render.ts';
 
 /** Pages last this long by default: under Discord's 15 minutes for editing the reply. */
 export const QUOTE_PAGES_TTL_MS = 10 * 60_000;
 
-/** What a pager needs to render any of its pages. */
+/**
+ * What a pager needs to render any of its pages: the query, not its result, so thousands of pagers
+ * cost a few bytes each however many quotes the articles hold.
+ */
 export interface QuotePages {
   /** The user who ran /quotes: the only one who may turn the pages. */
   ownerId: string;
   speaker: string | null;
-  quotes: readonly ArticleQuote[];
+  /** The server it ran in (null: a DM): its articles are the ones quoted. */
+  guildId: string | null;
   locale: Locale;
+}
+
+/** The quotes a /quotes query finds: the server's articles, one speaker's or everyone's. */
+export function quotesFor(engine: Engine, speaker: string | null, guildId: string | null): ArticleQuote[] {
+  const articles = scopeOf(engine, guildId);
+  return engine.quotes(speaker === null ? { articles } : { speaker, articles });
 }
 
 /** Bounded token → pages map, with the expiry that takes the buttons off. */
@@ -81,5 +92,5 @@ export async function turnQuotePage(interaction: ButtonInteraction, action: Extr
     await interaction.reply({ ...renderNotice(theirs.quotes.notYours), flags: MessageFlags.Ephemeral });
     return;
   }
-  await interaction.update(renderQuotes(pages.quotes, pages.speaker, m, { page: action.page, token: action.token }));
+  await interaction.update(renderQuotes(quotesFor(ctx.engine, pages.speaker, pages.guildId), pages.speaker, m, { page: action.page, token: action.token }));
 }
