@@ -7,13 +7,13 @@ import { addArticle, removeArticle, removeChoices } from '../src/bot/article-adm
 import { describe, slashCommand, type Command } from '../src/bot/command.ts';
 import { DISCORD_LIMITS } from '../src/bot/render-limits.ts';
 
-const data = slashCommand('article', (c) => c.article)
+const data = slashCommand((n) => n.article, (c) => c.article)
   .setContexts(InteractionContextType.Guild)
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .addSubcommand((s) => describe(s.setName('add'), (c) => c.articleAdd)
-    .addAttachmentOption((o) => describe(o.setName('file'), (c) => c.articleAddFile)))
-  .addSubcommand((s) => describe(s.setName('remove'), (c) => c.articleRemove)
-    .addStringOption((o) => describe(o.setName('id'), (c) => c.articleRemoveId).setRequired(true).setAutocomplete(true).setMaxLength(DISCORD_LIMITS.choiceValue)));
+  .addSubcommand((s) => describe(s, (c) => c.articleAdd, (n) => n.add)
+    .addAttachmentOption((o) => describe(o, (c) => c.articleAddFile, (n) => n.file)))
+  .addSubcommand((s) => describe(s, (c) => c.articleRemove, (n) => n.remove)
+    .addStringOption((o) => describe(o, (c) => c.articleRemoveId, (n) => n.id).setRequired(true).setAutocomplete(true).setMaxLength(DISCORD_LIMITS.choiceValue)));
 
 export default {
   data,

@@ -5,7 +5,7 @@ import { renderArticleList } from '../src/bot/render-articles.ts';
 import { pickLocale } from '../src/i18n/messages.ts';
 
 export default {
-  data: slashCommand('articles', (c) => c.articles),
+  data: slashCommand((n) => n.articles, (c) => c.articles),
   async execute(interaction, ctx) {
     await ctx.respond(interaction, () => ({
       message: renderArticleList(articlesOf(ctx.engine, interaction.guildId), ctx.messages(pickLocale(interaction.locale))),

@@ -7,9 +7,9 @@ import { articleChoices } from '../src/bot/choices.ts';
 import { describe, slashCommand, type Command } from '../src/bot/command.ts';
 import { QUESTION_MAX_CHARS } from '../src/bot/render-limits.ts';
 
-const data = slashCommand('ask', (c) => c.ask)
-  .addStringOption((o) => describe(o.setName('question'), (c) => c.askQuestion).setRequired(true).setMaxLength(QUESTION_MAX_CHARS))
-  .addStringOption((o) => describe(o.setName('article'), (c) => c.askArticle).setAutocomplete(true));
+const data = slashCommand((n) => n.ask, (c) => c.ask)
+  .addStringOption((o) => describe(o, (c) => c.askQuestion, (n) => n.question).setRequired(true).setMaxLength(QUESTION_MAX_CHARS))
+  .addStringOption((o) => describe(o, (c) => c.askArticle, (n) => n.article).setAutocomplete(true));
 
 export default {
   data,

@@ -5,7 +5,7 @@ import { renderHelp } from '../src/bot/render-info.ts';
 import { pickLocale } from '../src/i18n/messages.ts';
 
 export default {
-  data: slashCommand('help', (c) => c.help),
+  data: slashCommand((n) => n.help, (c) => c.help),
   async execute(interaction, ctx) {
     const locale = pickLocale(interaction.locale);
     await ctx.respond(interaction, () => ({

@@ -5,7 +5,7 @@ import { renderSources } from '../src/bot/render-info.ts';
 import { pickLocale } from '../src/i18n/messages.ts';
 
 export default {
-  data: slashCommand('source', (c) => c.source),
+  data: slashCommand((n) => n.source, (c) => c.source),
   async execute(interaction, ctx) {
     await ctx.respond(interaction, () => ({
       message: renderSources(articlesOf(ctx.engine, interaction.guildId), ctx.messages(pickLocale(interaction.locale))),

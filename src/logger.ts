@@ -59,3 +59,8 @@ export function createLogger(level: LogLevel, options: LoggerOptions = {}): Logg
   const scrubbing: DestinationStream = { write: (line: string) => sink.write(scrubSecrets(line, secrets)) };
   return pino({ level, redact: { paths: REDACT_PATHS, censor: REDACTED } }, scrubbing);
 }
+
+/** "1 article", "3 articles": a count with its noun, for log lines. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

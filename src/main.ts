@@ -2,6 +2,7 @@
  * `npm start`: the one place that wires configuration, engine and surface together.
  * Without DISCORD_TOKEN: the offline console over the articles. With it: the Discord bot.
  */
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openForCli } from './cli/open.ts';
 import { runConsole } from './cli/console.ts';
@@ -9,6 +10,7 @@ import { ConfigError } from './config-error.ts';
 import { indexCacheFile, loadConfig, type BotConfig, type Config } from './config.ts';
 import { describeCache, IngestThread, openCorpus } from './engine/index.ts';
 import { createLogger } from './logger.ts';
+import { explainDiscordError } from './startup-error.ts';
 import { onShards } from './shard/guild-shard.ts';
 import { GuildArticleStore } from './storage/guild-store.ts';
 import { watchDataDir } from './storage/watcher.ts';
@@ -20,7 +22,17 @@ let onUnhandled = (reason: unknown): void => {
   warn(`kutip: unhandled rejection: ${String(reason)}`);
 };
 
-async function runBot(config: BotConfig): Promise<void> {
+/** Why the bot has nothing to answer from, with what to do; null when DATA_DIR is a folder. */
+function missingDataDir(dir: string): string | null {
+  try {
+    if (statSync(dir).isDirectory()) return null;
+    return `DATA_DIR ${dir} is a file, not a folder: set DATA_DIR in .env to the folder of your .txt/.md articles`;
+  } catch {
+    return `DATA_DIR ${dir} does not exist: create it and put .txt or .md article files in it, or set DATA_DIR in .env to the folder that has them`;
+  }
+}
+
+async function runBot(config: BotConfig): Promise<number> {
   const logger = createLogger(config.logLevel, { secrets: [config.token] });
   // discord.js's Client reads SHARDS/SHARD_COUNT from the environment (its ShardingManager sets them in
   // shard processes) and JSON-parses SHARDS. Outside a shard process SHARDS is Kutip's own setting
@@ -42,15 +54,15 @@ async function runBot(config: BotConfig): Promise<void> {
   for (const p of problems) logger.warn({ file: p.file, reason: p.reason }, `skipped article ${p.file}: ${p.reason}`);
   if (cache.note) logger.warn(cache.note);
   logger.info({ cache: cache.status, reason: cache.reason, reused: cache.reused, read: cache.read, removed: cache.removed }, describeCache(cache, engine.articles().length));
-  if (engine.articles().length === 0) {
-    logger.warn(`no articles could be loaded from ${config.dataDir}: the bot will say so; add .txt/.md files there or set DATA_DIR`);
-  }
   // Articles added from Discord (DATA_DIR/guilds/<server id>/): a shard holds only its own servers'.
   const store = new GuildArticleStore({
     dataDir: config.dataDir, engine, logger, maxBytes: config.maxArticleBytes,
     ...(config.shard ? { serves: onShards(config.shard.ids, config.shard.count) } : {}),
   });
   await store.load();
+  if (engine.articles().length === 0) {
+    logger.error({ dir: config.dataDir }, `no articles could be loaded from ${config.dataDir}: put .txt or .md article files there, or set DATA_DIR in .env to their folder; until then questions are answered "no articles are loaded yet", and server admins can add one with /article add`);
+  }
   // The first question of the day should be as fast as the rest: compile and fill caches now.
   logger.info({ ms: Math.round(engine.warmUp()) }, 'engine warmed up');
   const watcher = watchDataDir(store, logger);
@@ -69,6 +81,7 @@ async function runBot(config: BotConfig): Promise<void> {
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
+  return 0;
 }
 
 /** SHARDS=auto|N: this process only manages one child process per shard (src/shard/launcher.ts). */
@@ -114,9 +127,16 @@ async function main(): Promise<number> {
     throw err;
   }
   if (config.mode === 'bot') {
+    // As the console does: without its article folder the bot has nothing to serve, nor anywhere to store uploads.
+    const missing = missingDataDir(config.dataDir);
+    if (missing !== null) {
+      const logger = createLogger(config.logLevel, { secrets: [config.token] });
+      logger.error({ dir: config.dataDir }, missing);
+      logger.flush();
+      return 1;
+    }
     if (config.shards !== null) return runShardManager({ ...config, shards: config.shards });
-    await runBot(config);
-    return 0;
+    return runBot(config);
   }
   const engine = openForCli(config.dataDir, config.maxArticleBytes, warn, indexCacheFile(config.indexCache, config.dataDir));
   if (!engine) return 1;
@@ -125,19 +145,7 @@ async function main(): Promise<number> {
 }
 
 process.on('unhandledRejection', (reason) => onUnhandled(reason));
-/** A start-up failure in words that say what to do. */
-function explain(err: unknown): string {
-  const e = err as { code?: string; message?: string };
-  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'ETIMEDOUT' || e.code === 'EAI_AGAIN') {
-    return `cannot reach Discord (${e.code}): check the network, or DISCORD_API_URL if you set one`;
-  }
-  if (e.code === 'TokenInvalid' || /401|invalid token/i.test(e.message ?? '')) {
-    return 'Discord rejected DISCORD_TOKEN: reset it in the Developer Portal → Bot and update .env';
-  }
-  return e.message ?? String(err);
-}
-
 main().then((code) => { if (code !== 0) process.exitCode = code; }, (err: unknown) => {
-  warn(`kutip: ${explain(err)}`);
+  warn(`kutip: ${explainDiscordError(err)}`);
   process.exitCode = 1;
 });

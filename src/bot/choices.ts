@@ -4,7 +4,7 @@
  */
 import type { ApplicationCommandOptionChoiceData } from 'discord.js';
 import type { Article, Engine } from '../engine/index.ts';
-import { articlesOf, scopeOf } from './guild-scope.ts';
+import { articlesOf, resolveArticle, scopeOf } from './guild-scope.ts';
 import { DISCORD_LIMITS, truncate } from './render-limits.ts';
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -19,13 +19,59 @@ export function articleChoices(engine: Engine, typed: string, guildId: string | 
 
 /** `articleChoices` over a given list of articles (e.g. only a server's own, for /article remove). */
 export function choicesOf(articles: readonly Article[], typed: string): ApplicationCommandOptionChoiceData<string>[] {
-  const q = fold(typed.trim());
-  return articles
+  return matchingArticles(articles, typed)
     // The value must round-trip intact: an id longer than Discord allows cannot be offered.
     .filter((a) => a.id.length <= DISCORD_LIMITS.choiceValue)
-    .filter((a) => q === '' || fold(a.meta.title ?? '').includes(q) || fold(a.id).includes(q))
     .slice(0, DISCORD_LIMITS.choices)
     .map((a) => ({ name: truncate(a.meta.title ?? a.id, DISCORD_LIMITS.choiceName), value: a.id }));
+}
+
+/**
+ * The articles a typed text means, as autocomplete reads it: title or id containing it (case and
+ * accent insensitive), else — for a few words typed out of order or with other punctuation — those
+ * whose title or id has every typed word. Everything for an empty text.
+ */
+export function matchingArticles(articles: readonly Article[], typed: string): Article[] {
+  const q = fold(typed.trim());
+  if (q === '') return [...articles];
+  const contains = articles.filter((a) => fold(a.meta.title ?? '').includes(q) || fold(a.id).includes(q));
+  if (contains.length > 0) return contains;
+  const words = q.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length === 0) return [];
+  return articles.filter((a) => {
+    const hay = `${fold(a.meta.title ?? '')} ${fold(a.id)}`;
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+/** What an optional article option resolves to in a server. */
+export type ArticlePick =
+  | { article: Article }
+  | { problem: 'none-loaded' }
+  | { problem: 'pick'; count: number }
+  | { problem: 'no-match'; typed: string }
+  | { problem: 'several'; typed: string; titles: string[] };
+
+/**
+ * The article an optional option value means where `guildId` (null: a DM) asks: the only one there
+ * is when nothing was typed; an id, local name or exact title; else a unique autocomplete-style
+ * match of what was typed. Otherwise why not, for the reply to say.
+ */
+export function pickArticle(engine: Engine, guildId: string | null, typed: string | null): ArticlePick {
+  const visible = articlesOf(engine, guildId);
+  if (visible.length === 0) return { problem: 'none-loaded' };
+  const value = typed?.trim() ?? '';
+  if (value === '') {
+    const [only] = visible;
+    return visible.length === 1 && only !== undefined ? { article: only } : { problem: 'pick', count: visible.length };
+  }
+  const exact = resolveArticle(engine, guildId, value);
+  if (exact !== undefined) return { article: exact };
+  const matches = matchingArticles(visible, value);
+  const [one] = matches;
+  if (matches.length === 1 && one !== undefined) return { article: one };
+  if (matches.length === 0) return { problem: 'no-match', typed: value };
+  return { problem: 'several', typed: value, titles: matches.slice(0, 5).map((a) => a.meta.title ?? a.id) };
 }
 
 /** Distinct speakers of attributed quotes in the articles `guildId` may see, containing `typed`, most quoted first. */

@@ -24,6 +24,8 @@ export interface BotOptions {
   commands: readonly Command[];
   /** When a slow reply starts with a deferral (default 1500 ms). */
   deferAfterMs?: number;
+  /** How long /quotes pages can be turned before their buttons are taken off (default 10 minutes). */
+  quotePagesTtlMs?: number;
   /** Extra discord.js options merged over Kutip's (sharding, tests' identify throttler); `rest` is merged too. */
   clientOptions?: Partial<ClientOptions>;
   /** The per-server article files behind `/article add|remove`; without it those commands say so. */
@@ -79,6 +81,7 @@ export function createBot(options: BotOptions): { client: Client; context: BotCo
   const { engine, config, logger } = options;
   const context = createContext({
     engine, logger, config, ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.quotePagesTtlMs === undefined ? {} : { quotePagesTtlMs: options.quotePagesTtlMs }),
     ...(options.store === undefined ? {} : { store: options.store }),
   });
   const commands = new Map(options.commands.map((c) => [c.data.name, c] as const));

@@ -53,16 +53,28 @@ export async function loadCommands(dir: URL = COMMANDS_DIR): Promise<Command[]> 
   return commands;
 }
 
-type Describable<T> = { setDescription(text: string): T; setDescriptionLocalizations(map: LocalizationMap | null): T };
+type Describable<T> = {
+  setName(name: string): T; setNameLocalizations(map: LocalizationMap | null): T;
+  setDescription(text: string): T; setDescriptionLocalizations(map: LocalizationMap | null): T;
+};
 
-/** Set a command's or option's description in English with its Indonesian (`id`) localization. */
-export function describe<T extends Describable<T>>(builder: T, pick: (c: Messages['commands']) => string): T {
-  return builder.setDescription(pick(messages('en').commands)).setDescriptionLocalizations({ id: pick(messages('id').commands) });
+/** The English (canonical) name of a command or option, and its Indonesian localization. */
+export type NamePick = (names: Messages['commandNames']) => string;
+
+/**
+ * Name a command, subcommand or option and describe it, in English with the Indonesian (`id`)
+ * localizations Discord shows Indonesian clients ("/tanya pertanyaan:"). Interactions always carry
+ * the English names, so handlers read options by those.
+ */
+export function describe<T extends Describable<T>>(builder: T, pick: (c: Messages['commands']) => string, name: NamePick): T {
+  return builder
+    .setName(name(messages('en').commandNames)).setNameLocalizations({ id: name(messages('id').commandNames) })
+    .setDescription(pick(messages('en').commands)).setDescriptionLocalizations({ id: pick(messages('id').commands) });
 }
 
-/** A slash command builder with Kutip's defaults: English name, localized description, usable in servers and DMs. */
-export function slashCommand(name: string, pick: (c: Messages['commands']) => string): SlashCommandBuilder {
-  return describe(new SlashCommandBuilder().setName(name), pick)
+/** A slash command builder with Kutip's defaults: localized name and description, usable in servers and DMs. */
+export function slashCommand(name: NamePick, pick: (c: Messages['commands']) => string): SlashCommandBuilder {
+  return describe(new SlashCommandBuilder(), pick, name)
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 }

@@ -10,6 +10,7 @@ import { messages, type Locale, type Messages } from '../i18n/messages.ts';
 import { AnswerStore } from './answer-store.ts';
 import { askQuestion, type AskRequest, type Reply } from './ask.ts';
 import { ConversationMemory } from './memory.ts';
+import { QuotePagerStore } from './quote-pager.ts';
 import { RateLimiter } from './rate-limit.ts';
 import type { RenderContext } from './render.ts';
 import { respondInTime } from './respond.ts';
@@ -20,6 +21,8 @@ export interface BotContext {
   engine: Engine;
   memory: ConversationMemory;
   answers: AnswerStore;
+  /** The /quotes pages behind ◀ ▶. */
+  quotePages: QuotePagerStore;
   limiter: RateLimiter;
   logger: Logger;
   /** All user-facing text in one locale. */
@@ -39,18 +42,23 @@ export interface BotContext {
 /** The settings the context needs from the configuration. */
 export type ContextConfig = Pick<BotConfig, 'conversationTtlMs' | 'conversationMax' | 'rateLimit'>;
 
-/** Build the context; `deferAfterMs` (default 1500) is when a slow reply starts with a deferral. */
+/**
+ * Build the context; `deferAfterMs` (default 1500) is when a slow reply starts with a deferral,
+ * `quotePagesTtlMs` (default 10 minutes) how long /quotes pages can be turned.
+ */
 export function createContext(options: {
   engine: Engine; logger: Logger; config: ContextConfig & Partial<Pick<BotConfig, 'cdnUrl'>>; deferAfterMs?: number; store?: GuildArticleStore;
+  quotePagesTtlMs?: number;
 }): BotContext {
   const { engine, logger, config } = options;
   const memory = new ConversationMemory({ max: config.conversationMax, ttlMs: config.conversationTtlMs });
   // Buttons outlive a conversation a little: someone may click "More" after the talk went quiet.
   const answers = new AnswerStore({ max: config.conversationMax, ttlMs: config.conversationTtlMs * 2 });
+  const quotePages = new QuotePagerStore({ max: config.conversationMax, ...(options.quotePagesTtlMs === undefined ? {} : { ttlMs: options.quotePagesTtlMs }) });
   const limiter = new RateLimiter(config.rateLimit);
   const render = (locale: Locale): RenderContext => ({ messages: messages(locale), article: (id) => engine.article(id) });
   const ctx: BotContext = {
-    engine, memory, answers, limiter, logger, messages, render,
+    engine, memory, answers, quotePages, limiter, logger, messages, render,
     store: options.store ?? null,
     cdnUrl: config.cdnUrl ?? DEFAULT_CDN_URL,
     ask: (request) => askQuestion(ctx, request),

@@ -8,6 +8,7 @@ import { REST, Routes } from 'discord.js';
 import { ConfigError } from '../config-error.ts';
 import { loadConfig, type BotConfig } from '../config.ts';
 import { scrubSecrets } from '../logger.ts';
+import { explainDiscordError } from '../startup-error.ts';
 import { loadCommands, type Command } from './command.ts';
 
 /** What was registered, for the caller to print. */
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
       : 'all servers (global; Discord may take a few minutes to show changes)';
     process.stdout.write(`Registered ${result.names.length} commands (${result.names.map((n) => `/${n}`).join(', ')}) in ${where}.\n`);
   } catch (error) {
-    const text = error instanceof ConfigError ? error.message : `Could not register the commands: ${String(error)}`;
+    // The same advice `npm start` gives ("Discord rejected DISCORD_TOKEN: reset it …").
+    const text = error instanceof ConfigError ? error.message : `kutip: could not register the commands: ${explainDiscordError(error)}`;
     // Errors from REST carry the request URL; never let a secret through to the terminal.
     process.stderr.write(`${scrubSecrets(text, token === null ? [] : [token])}\n`);
     process.exitCode = 1;

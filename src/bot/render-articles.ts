@@ -3,8 +3,9 @@
  * article's `/timeline`. Same rules as the other replies: escaped text, trimmed to Discord's limits.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Article, TimelineEntry } from '../engine/index.ts';
+import type { Article, Quote, TimelineEntry } from '../engine/index.ts';
 import type { Messages } from '../i18n/messages.ts';
+import type { ArticlePick } from './choices.ts';
 import { parseArticleId } from '../storage/article-ids.ts';
 import { blockQuote, escapeTrim } from './escape.ts';
 import { DISCORD_LIMITS, truncate } from './render-limits.ts';
@@ -14,8 +15,13 @@ const COLOR = 0x2b6cb0;
 
 /** The distinct speakers of an article's attributed quotes, most quoted first. */
 export function speakersOf(article: Article): string[] {
+  return speakersOfQuotes(article.quotes);
+}
+
+/** The distinct speakers of some quotes, most quoted first (ties by name). */
+export function speakersOfQuotes(quotes: readonly Pick<Quote, 'speaker'>[]): string[] {
   const counts = new Map<string, number>();
-  for (const q of article.quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  for (const q of quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
 
@@ -44,7 +50,7 @@ export function renderArticleAdded(article: Article, status: 'added' | 'unchange
 
 /** `/articles`: one line per article the server can ask about, bundled or its own. */
 export function renderArticleList(articles: readonly Article[], m: Messages): BotMessage {
-  if (articles.length === 0) return message([{ description: m.errors.noArticles, color: COLOR }]);
+  if (articles.length === 0) return message([{ description: m.errors.noArticlesYet, color: COLOR }]);
   const lines: string[] = [];
   let used = 0;
   const budget = DISCORD_LIMITS.embedDescription - 60;
@@ -83,6 +89,20 @@ export function renderTimeline(article: Article, entries: readonly TimelineEntry
   }
   const rest = entries.length - blocks.length;
   return message([{ title, description: blocks.join('\n\n') + (rest > 0 ? `\n\n${m.quotes.andMore(rest)}` : ''), color: COLOR }]);
+}
+
+/** Why an article option did not resolve, in words saying what to type (names escaped here). */
+export function pickProblemText(pick: Exclude<ArticlePick, { article: Article }>, m: Messages): string {
+  switch (pick.problem) {
+    case 'none-loaded':
+      return m.errors.noArticlesYet;
+    case 'pick':
+      return m.timeline.pick(pick.count);
+    case 'no-match':
+      return m.timeline.noMatch(escapeTrim(pick.typed, 100));
+    case 'several':
+      return m.timeline.several(escapeTrim(pick.typed, 100), pick.titles.map((t) => escapeTrim(t, 100)));
+  }
 }
 
 /** What people type for an article: its name inside the server ("g123/name" → "name"). */

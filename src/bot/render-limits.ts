@@ -27,8 +27,11 @@ export const DISCORD_LIMITS = {
 /** Longest question accepted, the same as the /ask option's `max_length`. */
 export const QUESTION_MAX_CHARS = 500;
 
-/** Citations shown per message; "More" pages through the rest. Three keeps a reply readable. */
-export const CITATIONS_PER_PAGE = 3;
+/** Paragraphs per "More" page (the answer card itself shows one excerpt). Three keeps a page readable. */
+export const MORE_PER_PAGE = 3;
+
+/** Quotes per /quotes page: a phone screen or two. */
+export const QUOTES_PER_PAGE = 6;
 
 /** What trimmed text ends with: one character, so it costs little of a limit. */
 export const ELLIPSIS = '…';

@@ -1,6 +1,7 @@
 /**
- * The interactive console (`npm start` without DISCORD_TOKEN): a prompt on a terminal, or one
- * answer per line when stdin is piped, ending at end of input. /reset, /help, Ctrl-D to quit.
+ * The interactive console (`npm start` without DISCORD_TOKEN): a prompt on a terminal, or, when
+ * stdin is piped, each line printed after the prompt and then its answer, ending at end of input.
+ * /reset, /help, Ctrl-D to quit; any other /command prints the help.
  */
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/index.ts';
@@ -12,7 +13,9 @@ export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = 
   const m = messages('en');
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
-  const session = createSession(engine, { json: false, console: true, write: (text) => output.write(`${text}\n`) });
+  // Piped input is not echoed by a terminal: print each question before its answer, as typed at the prompt.
+  const echo = interactive ? undefined : (line: string): void => void output.write(`${m.console.prompt}${line}\n`);
+  const session = createSession(engine, { json: false, console: true, write: (text) => output.write(`${text}\n`), ...(echo ? { echo } : {}) });
   if (interactive) {
     output.write(`${m.console.welcome(engine.articles().length)}\n`);
     rl.setPrompt(m.console.prompt);

@@ -13,7 +13,8 @@ export function formatAnswer(answer: Answer, engine: Engine, m: Messages, maxCit
   if (!answer.found || answer.answer === null) {
     return answer.hint ? m.answer.notFound(answer.hint) : m.answer.notFound({ titles: [], people: [], topics: [] });
   }
-  const lines = [`${m.labels.answer}: ${answer.answer}`];
+  // A yes/no answer is "Yes" with the sentence that states it, never the bare span.
+  const lines = [`${m.labels.answer}: ${answer.type === 'yes-no' ? m.labels.yes : answer.answer}`];
   if (answer.normalized && answer.normalized !== answer.answer) lines.push(`  (${answer.normalized})`);
   for (const c of answer.citations.slice(0, maxCitations)) {
     const meta = engine.article(c.article)?.meta;

@@ -12,8 +12,10 @@ export interface SessionOptions {
   json: boolean;
   /** Restrict every question to this article id. */
   article?: string;
-  /** Console mode: "/reset" and "/help" are commands; an empty line is ignored. */
+  /** Console mode: "/reset" and "/help" are commands, any other "/word" prints the help; an empty line is ignored. */
   console?: boolean;
+  /** Write each line back before its answer (the console with piped input: the transcript shows what was asked). */
+  echo?: (line: string) => void;
   write: (text: string) => void;
   locale?: Locale;
 }
@@ -61,6 +63,7 @@ export function createSession(engine: Engine, options: SessionOptions): (line: s
       conversation = newConversation();
       return;
     }
+    options.echo?.(line);
     if (options.console && /^\/reset\s*$/i.test(line.trim())) {
       conversation = newConversation();
       options.write(`${m.console.reset}\n`);
@@ -68,6 +71,12 @@ export function createSession(engine: Engine, options: SessionOptions): (line: s
     }
     if (options.console && /^\/help\s*$/i.test(line.trim())) {
       options.write(`${m.console.help}\n`);
+      return;
+    }
+    // "/quit", "/ask …": a command the console does not have, not a question about the article.
+    const command = options.console ? /^\/[\p{L}\d_-]+/u.exec(line.trim())?.[0] : undefined;
+    if (command !== undefined) {
+      options.write(`${m.console.unknownCommand(command)}\n${m.console.help}\n`);
       return;
     }
     let request: Request = { question: line };

@@ -3,6 +3,8 @@
  *   question → analysis → follow-up resolution → query expansion → sentence ranking → answer.
  */
 import { answerFrom } from './answer/answer.ts';
+import { supportingCitations, supportingHits } from './answer/supporting.ts';
+import { answerYesNo, isYesNoQuestion } from './answer/yes-no.ts';
 import type { AnswerContext, AnswerTrace, CorpusView } from './answer/context.ts';
 import { answerModel, type AnswerModel } from './answer/model.ts';
 import { formatIsoDate, normalizeNumber } from './answer/normalize.ts';
@@ -237,7 +239,10 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
       ...(onTrace ? { trace: (t: AnswerTrace) => onTrace(question, t) } : {}),
     };
     const anyArticle = scopeIds ? scopeIds.length > 0 : articles.size > 0;
-    const extraction = question && anyArticle ? answerFrom(ctx, settings) : null;
+    // Yes/no: "yes" with the sentence that states it, else not found (never a bare span).
+    const yesNo = isYesNoQuestion(analysis);
+    const extraction = question && anyArticle ? (yesNo ? answerYesNo(ctx) : answerFrom(ctx, settings)) : null;
+    if (extraction) extraction.citations = supportingCitations(ctx, extraction);
     const wholeScope = (scopeIds ? scopeIds.length : articles.size) <= RELEVANT_LIMIT;
     const scoped = scope.map((id) => articles.get(id)).filter((a): a is PreparedArticle => a !== undefined);
     let normalized: string | null = null;
@@ -249,12 +254,12 @@ export function createEngine(sources: readonly ArticleSource[], options: EngineO
     const answer: Answer = {
       question,
       language: analysis.language,
-      type: analysis.type,
+      type: yesNo ? 'yes-no' : analysis.type,
       found: extraction !== null,
       answer: extraction?.answer ?? null,
       normalized,
       citations: extraction?.citations ?? [],
-      related: relatedParagraphs(ranking.hits, extraction?.citations ?? []),
+      related: relatedParagraphs(extraction ? supportingHits(ctx, extraction) : ranking.hits, extraction?.citations ?? []),
       confidence: extraction ? Math.round(Math.max(0.05, Math.min(1, extraction.confidence)) * 100) / 100 : 0,
       hint: extraction ? null : coverageHint(wholeScope ? scoped : scoped.slice(0, HINT_ARTICLES)),
     };

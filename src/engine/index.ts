@@ -11,6 +11,7 @@ export type { AnswerTrace } from './answer/context.ts';
 export { loadArticleDir, decodeArticle, DEFAULT_MAX_ARTICLE_BYTES } from './corpus/load-dir.ts';
 export type { LoadedDir, LoadDirOptions } from './corpus/load-dir.ts';
 export { openCorpus } from './corpus/open-corpus.ts';
+export { articleHeading } from './corpus/heading.ts';
 export type { CorpusCacheOptions, OpenedCorpus } from './corpus/open-corpus.ts';
 export { describeCache } from './corpus/cache-report.ts';
 export type { CacheReport, RebuildReason } from './corpus/cache-report.ts';

@@ -17,7 +17,8 @@ const en = {
     paragraph: '¶',
     showParagraph: 'Show paragraph',
     more: 'More',
-    gloss: 'Gloss',
+    /** The button that shows the Indonesian excerpt with English words in brackets. */
+    gloss: 'English gloss',
     glossTitle: 'Word gloss, not a translation',
     glossNote: 'English dictionary glosses of the Indonesian words, in [brackets]. The citation is the verbatim Indonesian text above.',
     published: 'Published',
@@ -25,6 +26,10 @@ const en = {
     header: 'article header',
     question: 'Question',
     untitled: 'Untitled article',
+    /** A yes/no question a sentence of the article states. */
+    yes: 'Yes',
+    previous: 'Previous page',
+    next: 'Next page',
   },
   answer: {
     /** "The article does not say", then what the articles cover, from the engine's hint data. */
@@ -33,9 +38,11 @@ const en = {
       const covers = [...hint.people, ...hint.topics];
       return covers.length === 0 ? head : `${head} ${hint.titles.length > 1 ? 'They cover' : 'It covers'}: ${covers.join(', ')}.`;
     },
-    /** Header of the citations page the "More" button shows. */
-    morePage: (from: number, to: number, total: number): string => `Sources ${from}–${to} of ${total}`,
-    noMore: 'There are no further sources for this answer.',
+    /** Title and footer of what the "More" button shows: the next relevant paragraphs. */
+    moreTitle: 'More from the article',
+    morePage: (from: number, to: number, total: number): string =>
+      (total === 1 ? '1 more paragraph' : `${from === to ? from : `${from}–${to}`} of ${total} more paragraphs`),
+    noMore: 'There are no other relevant paragraphs for this answer.',
   },
   errors: {
     generic: 'Something went wrong answering that — please try again.',
@@ -45,8 +52,8 @@ const en = {
     tooLong: (max: number): string => `Question too long: at most ${max} characters. Shorten it and ask again.`,
     unreadable: 'I can only read replies that mention me: keep “@ mention” on when replying, or use /ask.',
     expired: 'This button has expired: ask the question again.',
-    unknownArticle: 'That article is not loaded (any more). Pick one from the list, or leave the option empty.',
-    noArticles: 'No articles are loaded, so there is nothing to ask about yet.',
+    /** A question (or /articles, /source, /timeline) when this server can see no article at all. */
+    noArticlesYet: 'No articles are loaded yet — an admin can add one with /article add.',
   },
   help: {
     title: 'Kutip: ask about the news',
@@ -55,6 +62,7 @@ const en = {
       '',
       '• `/ask question:…`, or mention me: `@Kutip who said …?`',
       '• Reply to one of my answers to follow up: “and when did he say that?”',
+      '• Yes/no questions (“Did Rutte say …?”) get “Yes” with the sentence that says so.',
       '• `/quotes` lists who said what, `/source` shows the article(s).',
       '• `/articles` lists what you can ask about in this server, `/timeline` an article’s dated events; server admins add articles with `/article add`.',
       '',
@@ -79,6 +87,13 @@ const en = {
     noneFor: (speaker: string): string => `No quotes attributed to ${speaker} were found.`,
     reported: 'reported',
     andMore: (n: number): string => `…and ${n} more.`,
+    /** `/quotes speaker:` that matches nobody: the speakers there are instead. */
+    noneForSuggest: (speaker: string, speakers: readonly string[]): string => (speakers.length === 0
+      ? `No quotes attributed to ${speaker} were found, and no one is quoted in these articles.`
+      : `No quotes attributed to ${speaker} were found. Quoted in these articles: ${speakers.join(', ')}.`),
+    page: (page: number, pages: number, count: number): string => `Page ${page} of ${pages} · ${count} quote${count === 1 ? '' : 's'}`,
+    notYours: 'Only the person who ran /quotes can turn these pages: run /quotes to get your own.',
+    expired: 'These pages have expired: run /quotes again.',
   },
   commands: {
     ask: 'Ask a question about the news article(s)',
@@ -95,7 +110,23 @@ const en = {
     articleRemoveId: 'The article to remove',
     articles: 'The articles you can ask about in this server',
     timeline: 'The dated events of an article, in order, each with its ¶ number',
-    timelineArticle: 'The article',
+    timelineArticle: 'The article: pick one, or type part of its title (optional with one article)',
+  },
+  /** Command, subcommand and option names ([a-z-], at most 32 characters); English ones are the canonical names. */
+  commandNames: {
+    ask: 'ask',
+    question: 'question',
+    article: 'article',
+    quotes: 'quotes',
+    speaker: 'speaker',
+    source: 'source',
+    help: 'help',
+    articles: 'articles',
+    timeline: 'timeline',
+    add: 'add',
+    remove: 'remove',
+    file: 'file',
+    id: 'id',
   },
   upload: {
     unavailable: 'Adding articles is not available on this bot: it runs without article storage.',
@@ -138,6 +169,12 @@ const en = {
   timeline: {
     title: (title: string): string => `Timeline: ${title}`,
     none: 'No dated events were found in this article.',
+    /** No article option while the server can see several. */
+    pick: (count: number): string => `${count} articles can be asked about here: pick one in the article option, or type part of its title.`,
+    /** A typed value that matches no article, or several. */
+    noMatch: (typed: string): string => `No article here matches “${typed}”. Pick one from the list, or type part of its title or its id (/articles shows them).`,
+    several: (typed: string, titles: readonly string[]): string =>
+      `Several articles match “${typed}”: ${titles.join('; ')}. Type more of the title, or pick one from the list.`,
   },
   console: {
     welcome: (count: number): string =>
@@ -149,6 +186,7 @@ const en = {
       'Ctrl-D   quit',
     ].join('\n'),
     reset: 'New conversation.',
+    unknownCommand: (command: string): string => `Unknown command ${command}.`,
     bye: 'Bye.',
     prompt: 'kutip> ',
     noArticles: (dir: string): string =>
@@ -169,13 +207,16 @@ const id: Messages = {
     paragraph: '¶',
     showParagraph: 'Tampilkan paragraf',
     more: 'Lainnya',
-    gloss: 'Glosarium kata',
+    gloss: 'Glosarium Inggris',
     glossTitle: 'Glosarium kata, bukan terjemahan',
     glossNote: 'Padanan kamus bahasa Inggris untuk kata-kata Indonesia, dalam [kurung siku]. Kutipannya adalah teks Indonesia asli di atas.',
     published: 'Terbit',
     header: 'kepala artikel',
     question: 'Pertanyaan',
     untitled: 'Artikel tanpa judul',
+    yes: 'Ya',
+    previous: 'Halaman sebelumnya',
+    next: 'Halaman berikutnya',
   },
   answer: {
     notFound: (hint) => {
@@ -184,8 +225,9 @@ const id: Messages = {
       const covers = [...hint.people, ...hint.topics];
       return covers.length === 0 ? head : `${head} ${many ? 'Artikel-artikel ini' : 'Artikel ini'} membahas: ${covers.join(', ')}.`;
     },
-    morePage: (from, to, total) => `Sumber ${from}–${to} dari ${total}`,
-    noMore: 'Tidak ada sumber lain untuk jawaban ini.',
+    moreTitle: 'Lainnya dari artikel',
+    morePage: (from, to, total) => (total === 1 ? '1 paragraf lagi' : `${from === to ? from : `${from}–${to}`} dari ${total} paragraf lagi`),
+    noMore: 'Tidak ada paragraf lain yang relevan untuk jawaban ini.',
   },
   errors: {
     generic: 'Terjadi kesalahan saat menjawab — silakan coba lagi.',
@@ -194,8 +236,7 @@ const id: Messages = {
     tooLong: (max) => `Pertanyaan terlalu panjang: maksimal ${max} karakter. Persingkat lalu tanyakan lagi.`,
     unreadable: 'Saya hanya bisa membaca balasan yang me-mention saya: biarkan “@ mention” aktif saat membalas, atau gunakan /ask.',
     expired: 'Tombol ini sudah kedaluwarsa: ajukan pertanyaannya lagi.',
-    unknownArticle: 'Artikel itu tidak (lagi) dimuat. Pilih dari daftar, atau kosongkan pilihan ini.',
-    noArticles: 'Belum ada artikel yang dimuat, jadi belum ada yang bisa ditanyakan.',
+    noArticlesYet: 'Belum ada artikel yang dimuat — admin server bisa menambahkannya dengan /article add.',
   },
   help: {
     title: 'Kutip: bertanya tentang berita',
@@ -204,6 +245,7 @@ const id: Messages = {
       '',
       '• `/ask question:…`, atau mention saya: `@Kutip siapa yang mengatakan …?`',
       '• Balas salah satu jawaban saya untuk bertanya lanjutan: “lalu kapan dia mengatakannya?”',
+      '• Pertanyaan ya/tidak (“Apakah Rutte menyebut …?”) dijawab “Ya” dengan kalimat yang menyatakannya.',
       '• `/quotes` menampilkan siapa berkata apa, `/source` menampilkan artikelnya.',
       '• `/articles` menampilkan yang bisa ditanyakan di server ini, `/timeline` peristiwa bertanggal dalam artikel; admin server menambahkan artikel dengan `/article add`.',
       '',
@@ -228,6 +270,12 @@ const id: Messages = {
     noneFor: (speaker) => `Tidak ditemukan kutipan dari ${speaker}.`,
     reported: 'tidak langsung',
     andMore: (n) => `…dan ${n} lainnya.`,
+    noneForSuggest: (speaker, speakers) => (speakers.length === 0
+      ? `Tidak ditemukan kutipan dari ${speaker}, dan tidak ada yang dikutip dalam artikel ini.`
+      : `Tidak ditemukan kutipan dari ${speaker}. Yang dikutip dalam artikel ini: ${speakers.join(', ')}.`),
+    page: (page, pages, count) => `Halaman ${page} dari ${pages} · ${count} kutipan`,
+    notYours: 'Hanya orang yang menjalankan /quotes yang bisa membalik halaman ini: jalankan /quotes untuk daftar Anda sendiri.',
+    expired: 'Halaman ini sudah kedaluwarsa: jalankan /quotes lagi.',
   },
   commands: {
     ask: 'Ajukan pertanyaan tentang artikel berita',
@@ -244,7 +292,22 @@ const id: Messages = {
     articleRemoveId: 'Artikel yang akan dihapus',
     articles: 'Artikel yang bisa Anda tanyakan di server ini',
     timeline: 'Peristiwa bertanggal dalam artikel, berurutan, masing-masing dengan nomor ¶',
-    timelineArticle: 'Artikelnya',
+    timelineArticle: 'Artikelnya: pilih, atau ketik sebagian judulnya (opsional jika hanya ada satu artikel)',
+  },
+  commandNames: {
+    ask: 'tanya',
+    question: 'pertanyaan',
+    article: 'artikel',
+    quotes: 'kutipan',
+    speaker: 'narasumber',
+    source: 'sumber',
+    help: 'bantuan',
+    articles: 'daftar-artikel',
+    timeline: 'linimasa',
+    add: 'tambah',
+    remove: 'hapus',
+    file: 'berkas',
+    id: 'id',
   },
   upload: {
     unavailable: 'Menambahkan artikel tidak tersedia di bot ini: bot berjalan tanpa penyimpanan artikel.',
@@ -286,6 +349,9 @@ const id: Messages = {
   timeline: {
     title: (title) => `Linimasa: ${title}`,
     none: 'Tidak ditemukan peristiwa bertanggal dalam artikel ini.',
+    pick: (count) => `Ada ${count} artikel yang bisa ditanyakan di sini: pilih salah satu di opsi article, atau ketik sebagian judulnya.`,
+    noMatch: (typed) => `Tidak ada artikel di sini yang cocok dengan “${typed}”. Pilih dari daftar, atau ketik sebagian judul atau id-nya (/articles menampilkannya).`,
+    several: (typed, titles) => `Beberapa artikel cocok dengan “${typed}”: ${titles.join('; ')}. Ketik lebih banyak dari judulnya, atau pilih dari daftar.`,
   },
   console: {
     welcome: (count) =>
@@ -297,6 +363,7 @@ const id: Messages = {
       'Ctrl-D   keluar',
     ].join('\n'),
     reset: 'Percakapan baru.',
+    unknownCommand: (command) => `Perintah ${command} tidak dikenal.`,
     bye: 'Sampai jumpa.',
     prompt: 'kutip> ',
     noArticles: (dir) =>
@@ -313,12 +380,12 @@ export function messages(locale: Locale): Messages {
 }
 
 /**
- * The reply language. Rule: a question written in Indonesian gets Indonesian (people answer in the
- * language they were asked in). Otherwise — an English question, or no question (/help, /source) —
- * the Discord client's language decides: 'id' for any locale starting with "id", else English.
- * English is the fallback because the engine's normalized dates and glosses are English or Indonesian.
+ * The reply language. Rule: the question's language first (people answer in the language they were
+ * asked in: an English question from an Indonesian Discord client gets English labels). Without a
+ * question — /help, /source, a notice before the question is read — the Discord client's language
+ * decides: 'id' for any locale starting with "id", else English.
  */
 export function pickLocale(discordLocale: string | null | undefined, questionLanguage?: Language | null): Locale {
-  if (questionLanguage === 'id') return 'id';
+  if (questionLanguage === 'id' || questionLanguage === 'en') return questionLanguage;
   return discordLocale?.toLowerCase().startsWith('id') === true ? 'id' : 'en';
 }

@@ -20,6 +20,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotConfig } from '../config.ts';
+import { count } from '../logger.ts';
 
 /** What `GET /gateway/bot` says about sharding. */
 export interface GatewayInfo {
@@ -121,7 +122,7 @@ export async function prepareShards(options: ShardLaunchOptions): Promise<ShardL
   const stopped = new AbortController();
 
   const start = async (): Promise<void> => {
-    logger.info({ totalShards, shardList, maxConcurrency }, `starting ${shardList.length} of ${totalShards} shard process(es)`);
+    logger.info({ totalShards, shardList, maxConcurrency }, `starting ${shardList.length} of ${count(totalShards, 'shard process', 'shard processes')}`);
     try {
       // Waves of max_concurrency shards (one per rate-limit bucket) start together; the next wave
       // starts once this one is ready and at least 5.5 s later, so no bucket identifies twice in 5 s.

@@ -3,8 +3,8 @@
  * its file name as id: "rusia-korea-utara". An article added in a server is namespaced by it:
  * "g<guildId>/<name>". Bundled ids never contain "/", so the two kinds cannot collide.
  *
- * Names of uploads come from the article's own first line plus a hash of its text, never from the
- * uploader's file name, so a name is always a safe file name:
+ * Names of uploads come from the article's detected title (or, without one, its first line) plus a
+ * hash of its text, never from the uploader's file name, so a name is always a safe file name:
  *   "Rusia Dukung Program Nuklir Korea Utara Demi Imbalan…" → "rusia-dukung-program-nuklir-korea-3fa2c1"
  */
 import { createHash } from 'node:crypto';
@@ -43,11 +43,22 @@ export function slugify(text: string, max = SLUG_MAX): string {
   return (dash > max / 2 ? cut.slice(0, dash) : slug.slice(0, max)).replace(/-+$/, '');
 }
 
-/** The stored name of an uploaded text: its first line's slug and `hashChars` of its hash. */
-export function articleName(text: string, hashChars = 6): string {
+/**
+ * The stored name of an uploaded text: the slug of its heading (the detected title, see the
+ * engine's `articleHeading`; without one, its first line) and `hashChars` of its hash.
+ */
+export function articleName(text: string, hashChars = 6, heading: string | null = null): string {
   const firstLine = text.split('\n').map((l) => l.replace(/^[#>\s*_-]+/, '').trim()).find((l) => /\p{L}/u.test(l)) ?? '';
-  const slug = slugify(firstLine) || 'article';
+  const slug = slugify(heading ?? '') || slugify(firstLine) || 'article';
   return `${slug}-${contentHash(text).slice(0, hashChars)}`;
+}
+
+/**
+ * What two texts of one article share however they were given — a file, or pasted into the form
+ * with its title in a field of its own: the hash of its body paragraphs, whitespace aside.
+ */
+export function bodyHash(paragraphs: readonly { text: string }[]): string {
+  return contentHash(paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim()).join('\n'));
 }
 
 /**

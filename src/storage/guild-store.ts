@@ -21,7 +21,9 @@ import { mkdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { Article, Engine, LoadProblem } from '../engine/index.ts';
-import { articleName, contentHash, guildArticleId, isArticleFileName, baseName, SNOWFLAKE } from './article-ids.ts';
+import { count } from '../logger.ts';
+import { articleHeading } from '../engine/index.ts';
+import { articleName, bodyHash, contentHash, guildArticleId, isArticleFileName, baseName, SNOWFLAKE } from './article-ids.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { listDir, readArticleText } from './read-article.ts';
 import { reconcileFiles, type Known, type StoreChange } from './reconcile.ts';
@@ -67,6 +69,8 @@ export class GuildArticleStore {
   /** Last rejection per path, so an unchanged bad file is reported once. */
   readonly #rejected = new Map<string, string>();
   readonly #scope: ServerScope;
+  /** Body hashes of the articles held, computed once each (duplicate uploads are told by their body). */
+  readonly #bodies = new WeakMap<Article, string>();
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: GuildStoreOptions) {
@@ -113,7 +117,7 @@ export class GuildArticleStore {
       // then live in that thread and go with it when it idles, not in this process's heap for good.
       const changes = await this.#syncFiles(files);
       const result = this.#report(changes);
-      this.#logger.info({ articles: result.articles, servers: guilds.length, dir: this.guildsDir }, `loaded ${result.articles} server article(s)`);
+      this.#logger.info({ articles: result.articles, servers: guilds.length, dir: this.guildsDir }, `loaded ${count(result.articles, 'server article')}`);
       return result;
     });
   }
@@ -170,10 +174,12 @@ export class GuildArticleStore {
     // The upload came to this process, so this process serves that server.
     if (!this.serves(guildId)) this.#scope.join(guildId);
     const hash = contentHash(text);
-    let name = articleName(text);
+    // Named by its title, not by whatever the paste starts with (a site's menu, its domain).
+    const heading = articleHeading(text);
+    let name = articleName(text, 6, heading);
     let file = join(dir, `${name}.txt`);
     if (this.#known.has(file) && this.#known.get(file)?.hash !== hash) {
-      name = articleName(text, 16);
+      name = articleName(text, 16, heading);
       file = join(dir, `${name}.txt`);
     }
     const id = guildArticleId(guildId, name);
@@ -188,6 +194,13 @@ export class GuildArticleStore {
     if (article.paragraphs.length === 0) {
       this.#engine.remove(id);
       return { ok: false, problem: 'no-paragraphs', detail: 'no article paragraphs were found' };
+    }
+    // The same article given again another way (pasted into the form after a file, its title in the
+    // title field): recognised by its body, as a file given twice is by its bytes.
+    const same = this.#sameBody(dir, id, article);
+    if (same !== undefined) {
+      this.#engine.remove(id);
+      return { ok: true, article: same, status: 'unchanged' };
     }
     this.#known.set(file, { id, hash });
     this.#writing.add(file);
@@ -286,6 +299,27 @@ export class GuildArticleStore {
       engine: this.#engine, known: this.#known, rejected: this.#rejected, maxBytes: this.#maxBytes,
       idOf: (file) => (this.#writing.has(file) || !this.#inScope(file) ? null : this.idOf(file)),
     });
+  }
+
+  /**
+   * Another article of the folder `dir` with the body and title of `article` (or the same body and
+   * no title on one side), if there is one: a re-titled text is another article.
+   */
+  #sameBody(dir: string, id: string, article: Article): Article | undefined {
+    const body = bodyHash(article.paragraphs);
+    const title = (a: Article): string | null => a.meta.title?.replace(/\s+/g, ' ').trim().toLowerCase() ?? null;
+    for (const [file, k] of this.#known) {
+      if (dirname(file) !== dir || k.id === id) continue;
+      const other = this.#engine.article(k.id);
+      if (other === undefined) continue;
+      let key = this.#bodies.get(other);
+      if (key === undefined) {
+        key = bodyHash(other.paragraphs);
+        this.#bodies.set(other, key);
+      }
+      if (key === body && (title(other) === title(article) || title(other) === null || title(article) === null)) return other;
+    }
+    return undefined;
   }
 
   /** Drop a guild's articles from the engine (not its files); returns how many. */

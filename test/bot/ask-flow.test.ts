@@ -29,10 +29,25 @@ describe('askQuestion', () => {
     expect(engine.calls).toEqual([]);
   });
 
-  it('GIVEN an unknown article option WHEN asked THEN the user is told to pick one from the list', () => {
+  it('GIVEN an article option that matches nothing WHEN asked THEN the user is told what the option accepts', () => {
     const { ctx, request } = setup();
-    expect(ctx.ask(request(WHO, { article: 'gone' })).message.content).toBe(en.errors.unknownArticle);
+    expect(ctx.ask(request(WHO, { article: 'gone' }))).toMatchObject({ ephemeral: true, message: { content: en.timeline.noMatch('gone') } });
   });
+
+  it('GIVEN part of a title typed in the article option WHEN asked THEN that article is searched, as autocomplete would pick it', () => {
+    const { ctx, engine, request } = setup();
+    ctx.ask(request(WHO, { article: 'nuklir korea' }));
+    expect(engine.calls.at(-1)?.options?.article).toBe('rusia-korea-utara');
+  });
+
+  it.each([['en-US', en.errors.noArticlesYet], ['id', messages('id').errors.noArticlesYet]])(
+    'GIVEN no article at all WHEN asked (Discord locale %s) THEN it says none is loaded yet and how one is added, not "the article does not say"', (locale, text) => {
+      const engine = createFakeEngine({ articles: [] });
+      const ctx = createContext({ engine, logger: pino({ level: 'silent' }), config: { conversationTtlMs: 60_000, conversationMax: 100, rateLimit: { count: 100, windowMs: 60_000 } } });
+      const question = locale === 'id' ? 'Siapa yang mengatakan Rusia mendukung Korea Utara?' : WHO;
+      expect(ctx.ask({ question, userId: 'u1', channelId: 'c1', discordLocale: locale, article: null })).toMatchObject({ ephemeral: true, message: { content: text } });
+      expect(ctx.answers.size).toBe(0);
+    });
 
   it('GIVEN a found answer WHEN asked twice THEN the second question sees the first turn and buttons point at the stored answer', () => {
     const { ctx, engine, request } = setup();
@@ -63,12 +78,12 @@ describe('buttonReply', () => {
     expect(buttonReply({ kind: 'para', article: 'removed', paragraph: 1 }, 'en-US', ctx).message.content).toBe(en.errors.expired);
   });
 
-  it('GIVEN a stored answer WHEN a page past the end is requested THEN it says there is nothing more', () => {
+  it('GIVEN a stored answer WHEN a page past the end is requested THEN it says there are no other relevant paragraphs', () => {
     const { ctx, request } = setup();
     const reply = ctx.ask(request(WHO));
     const more = reply.message.components.flatMap((r) => r.components).find((b) => b.label === en.labels.more);
     const token = more?.custom_id.split(':')[2] ?? '';
-    expect(buttonReply({ kind: 'more', token, page: 99 }, 'en-US', ctx).message.content).toBe(en.answer.noMore);
+    expect(buttonReply({ kind: 'more', token, page: 99 }, 'en-US', ctx)).toMatchObject({ ephemeral: true, message: { content: en.answer.noMore } });
     expect(encodeButton({ kind: 'more', token, page: 1 })).toBe(more?.custom_id);
   });
 });

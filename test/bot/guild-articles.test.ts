@@ -83,26 +83,28 @@ describe('GIVEN two servers sharing one Kutip', () => {
     expect(answer.completedAt - res.completedAt).toBeLessThan(1000);
     expect(embedOf(answer).description).toContain(`${en.labels.answer}: **Budi Santoso**`);
     // Several articles are in scope (the bundled one too): the source line names the cited one.
-    expect(embedOf(answer).description).toContain(`*${FERRY_TITLE}*`);
+    expect(embedOf(answer).footer?.text).toContain(` · ${FERRY_TITLE} · `);
   });
 
   it('WHEN B asks, lists, looks up quotes, autocompletes or asks for the timeline THEN A\'s article does not exist there', async () => {
     const answer = await ask(WHO, GUILD_B);
     expect(textOf(answer)).not.toContain(FERRY_TITLE);
     expect(textOf(answer)).not.toContain('Budi Santoso');
-    expect((await ask(WHO, GUILD_B, ferryId)).content).toBe(en.errors.unknownArticle);
+    expect((await ask(WHO, GUILD_B, ferryId)).content).toBe(en.timeline.noMatch(ferryId));
 
     const list = textOf(await run({ name: 'articles', guildId: GUILD_B }));
     expect(list).toContain('Rice Prices Rise in the Capital');
     expect(list).not.toContain(FERRY_TITLE);
     expect(textOf(await run({ name: 'source', guildId: GUILD_B }))).not.toContain(FERRY_TITLE);
 
-    const quotes = textOf(await run({ name: 'quotes', guildId: GUILD_B, options: { speaker: 'Budi Santoso' } }));
-    expect(quotes).toContain(en.quotes.noneFor('Budi Santoso'));
+    const quotes = await run({ name: 'quotes', guildId: GUILD_B, options: { speaker: 'Budi Santoso' } });
+    expect(quotes.content).toBe(en.quotes.noneForSuggest('Budi Santoso', []));
+    expect(quotes.ephemeral).toBe(true);
     expect(choicesOf(await run({ name: 'quotes', guildId: GUILD_B, options: { speaker: 'Bu' }, focused: 'speaker' }))).toEqual([]);
     expect(choicesOf(await run({ name: 'ask', guildId: GUILD_B, options: { question: 'x', article: '' }, focused: 'article' })).map((c) => c.value)).toEqual(['rice']);
     expect(choicesOf(await run({ name: 'timeline', guildId: GUILD_B, options: { article: 'harbour' }, focused: 'article' }))).toEqual([]);
-    expect((await run({ name: 'timeline', guildId: GUILD_B, options: { article: ferryId } })).content).toBe(en.errors.unknownArticle);
+    expect((await run({ name: 'timeline', guildId: GUILD_B, options: { article: ferryId } })).content).toBe(en.timeline.noMatch(ferryId));
+    expect((await run({ name: 'timeline', guildId: GUILD_B, options: { article: 'ferry line' } })).content).toBe(en.timeline.noMatch('ferry line'));
     expect(choicesOf(await run({ name: 'article', subcommand: 'remove', guildId: GUILD_B, admin: true, options: { id: '' }, focused: 'id' }))).toEqual([]);
 
     const removed = await run({ name: 'article', subcommand: 'remove', guildId: GUILD_B, admin: true, options: { id: ferryId } });
@@ -124,8 +126,10 @@ describe('GIVEN two servers sharing one Kutip', () => {
     expect(choicesOf(await run({ name: 'quotes', guildId: GUILD_A, options: { speaker: 'bud' }, focused: 'speaker' }))).toEqual([{ name: 'Budi Santoso', value: 'Budi Santoso' }]);
 
     const quotes = textOf(await run({ name: 'quotes', guildId: GUILD_A, options: { speaker: 'Budi Santoso' } }));
-    expect(quotes).toContain('**Budi Santoso** (¶2)');
-    expect(quotes).toContain('**Budi Santoso** (¶4, reported)');
+    // One heading for the speaker, then each quote with its ¶.
+    expect(quotes).toContain('**Budi Santoso**\n¶2 “This line cuts the trip');
+    expect(quotes).toContain(`\n¶4 (${en.quotes.reported}) `);
+    expect(quotes.match(/Budi Santoso/g)?.length).toBe(2);
 
     const timeline = textOf(await run({ name: 'timeline', guildId: GUILD_A, options: { article: ferryId } }));
     expect(timeline).toContain(en.timeline.title(FERRY_TITLE));
@@ -133,6 +137,27 @@ describe('GIVEN two servers sharing one Kutip', () => {
     const second = timeline.indexOf('**1 June 2025** (2025-06-01) · ¶4');
     expect(first).toBeGreaterThan(-1);
     expect(second).toBeGreaterThan(first);
+  });
+
+  it('WHEN /timeline is used without an article or with part of a title THEN it finds the article, or says what to type', async () => {
+    // B sees one article: the option may be left out.
+    const onlyOne = await run({ name: 'timeline', guildId: GUILD_B });
+    expect(embedOf(onlyOne).title).toBe(en.timeline.title('Rice Prices Rise in the Capital'));
+    expect(onlyOne.ephemeral).toBe(false);
+    // A sees two: it is asked to pick, privately.
+    const two = await run({ name: 'timeline', guildId: GUILD_A });
+    expect(two.content).toBe(en.timeline.pick(2));
+    expect(two.ephemeral).toBe(true);
+    const id = messages('id');
+    expect((await run({ name: 'timeline', guildId: GUILD_A, locale: 'id' })).content).toBe(id.timeline.pick(2));
+    // Typed, not picked: matched as autocomplete matches (case, order and accents aside).
+    for (const typed of ['new ferry line', 'FERRY harbour', ferryId.split('/')[1] ?? '', FERRY_TITLE]) {
+      expect(embedOf(await run({ name: 'timeline', guildId: GUILD_A, options: { article: typed } })).title, typed).toBe(en.timeline.title(FERRY_TITLE));
+    }
+    const none = await run({ name: 'timeline', guildId: GUILD_A, options: { article: 'volcano' } });
+    expect(none.content).toBe(en.timeline.noMatch('volcano'));
+    expect(none.ephemeral).toBe(true);
+    expect((await run({ name: 'timeline', guildId: GUILD_A, locale: 'id', options: { article: 'gunung' } })).content).toBe(id.timeline.noMatch('gunung'));
   });
 
   describe('WHEN an upload is malformed THEN it is refused with a clear reason and nothing changes', () => {

@@ -9,6 +9,7 @@ import { messages } from '../../src/i18n/messages.ts';
 import { createLogger } from '../../src/logger.ts';
 import { TEST_TOKEN } from '../support/discord-client.ts';
 import { APPLICATION_ID, BOT_USER, DEFAULT_GUILD_ID, OTHER_USER, startFakeDiscord, type FakeDiscord, type SentMessage } from '../support/fake-discord.ts';
+import { spawnTsx } from '../reliability/helpers/process.ts';
 import { startHarness, startHarnessWith, type Harness } from './helpers/bot-harness.ts';
 import { createFakeEngine } from './helpers/fake-engine.ts';
 
@@ -69,10 +70,35 @@ describe('GIVEN npm run deploy-commands', () => {
     const registered = fake.commands(guildId ?? undefined);
     expect(registered.map((c) => c['name'])).toEqual(['article', 'articles', 'ask', 'help', 'quotes', 'source', 'timeline']);
     for (const c of registered) expect(c['description_localizations']).toHaveProperty('id');
+    // Indonesian clients see /tanya, /kutipan, /sumber … with localized option names.
+    expect(Object.fromEntries(registered.map((c) => [c['name'], (c['name_localizations'] as Record<string, string> | undefined)?.['id']])))
+      .toEqual({ article: 'artikel', articles: 'daftar-artikel', ask: 'tanya', help: 'bantuan', quotes: 'kutipan', source: 'sumber', timeline: 'linimasa' });
     const ask = registered.find((c) => c['name'] === 'ask') as { options: { name: string; max_length?: number }[] };
     expect(ask.options.find((o) => o.name === 'question')?.max_length).toBe(500);
     expect(en.commands.ask).toBe(registered.find((c) => c['name'] === 'ask')?.['description']);
   });
+});
+
+describe('GIVEN a token Discord rejects', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await startFakeDiscord({ token: TEST_TOKEN });
+  });
+  afterAll(async () => fake.close());
+
+  it('WHEN npm run deploy-commands and npm start run with it THEN both say the same thing to fix, exit non-zero, and never print the token', async () => {
+    const WRONG = 'wrong-token.canary-deploy';
+    const env = { DISCORD_TOKEN: WRONG, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' };
+    const deploy = spawnTsx('src/bot/deploy-commands.ts', [], { env });
+    const start = spawnTsx('src/main.ts', [], { env });
+    const [deployExit, startExit] = await Promise.all([deploy.exited, start.exited]);
+    const advice = 'Discord rejected DISCORD_TOKEN: reset it in the Developer Portal → Bot and update .env';
+    expect(deployExit.code).toBe(1);
+    expect(deploy.stderr().trim()).toBe(`kutip: could not register the commands: ${advice}`);
+    expect(startExit.code).not.toBe(0);
+    expect(start.stderr()).toContain(`kutip: ${advice}`);
+    for (const out of [deploy.stdout(), deploy.stderr(), start.stdout(), start.stderr()]) expect(out).not.toContain(WRONG);
+  }, 60_000);
 });
 
 describe('GIVEN startBot', () => {

@@ -5,7 +5,7 @@ import type { APIEmbed } from 'discord.js';
 import { messages } from '../../src/i18n/messages.ts';
 import { BOT_USER, DEFAULT_CHANNEL_ID, HUMAN_USER, OTHER_USER, type SentMessage } from '../support/fake-discord.ts';
 import { startHarness, type Harness } from './helpers/bot-harness.ts';
-import { createFakeEngine, THROW_MARKER } from './helpers/fake-engine.ts';
+import { createFakeEngine, makeArticle, RUSIA_PARAGRAPHS, THROW_MARKER } from './helpers/fake-engine.ts';
 import { expectNoRawMentions, expectWithinLimits } from './helpers/limits.ts';
 
 const WHO = "Who said Russia supports North Korea's nuclear program?";
@@ -13,7 +13,13 @@ const en = messages('en');
 const id = messages('id');
 
 let h: Harness;
-const engine = createFakeEngine({ extraCitations: 4 });
+// ¶1 is two sentences (trimmed on the card, so "Show paragraph" is offered); ¶2 and ¶3 are one each.
+const PARAGRAPH_1 = `${RUSIA_PARAGRAPHS[2] ?? ''} ${RUSIA_PARAGRAPHS[3] ?? ''}`;
+const TITLE = 'Rusia Dukung Program Nuklir Korea Utara Demi Imbalan Bantuan Pasukan ke Ukraina';
+const engine = createFakeEngine({
+  extraCitations: 4,
+  articles: [makeArticle('rusia-korea-utara', { title: TITLE, paragraphs: [PARAGRAPH_1, RUSIA_PARAGRAPHS[0] ?? '', RUSIA_PARAGRAPHS[1] ?? ''] })],
+});
 
 beforeAll(async () => {
   h = await startHarness(engine);
@@ -31,6 +37,10 @@ async function ask(question: string, extra: { locale?: string; user?: typeof HUM
   return { sent, res: await h.fake.interactionResponse(sent.id) };
 }
 
+async function click(customId: string, message: string | undefined, extra: { locale?: string } = {}) {
+  return h.fake.interactionResponse(h.track(h.fake.sendButton({ customId, message: message ?? '', ...extra })).id);
+}
+
 /** Send a human message and wait for the bot's reply to it. */
 async function mention(content: string, extra: { referencedMessageId?: string; author?: typeof HUMAN_USER; mentionsBot?: boolean } = {}): Promise<SentMessage> {
   const msg = h.fake.sendMessage({ content, mentionsBot: extra.mentionsBot ?? true, ...extra });
@@ -38,17 +48,23 @@ async function mention(content: string, extra: { referencedMessageId?: string; a
 }
 
 describe('GIVEN Kutip connected to Discord', () => {
-  it('WHEN someone uses /ask THEN it replies at once with the answer, the quoted excerpt and buttons', async () => {
+  it('WHEN someone uses /ask THEN it replies at once with the answer, one trimmed quote, the source once in the footer, and buttons', async () => {
     const { res } = await ask(WHO);
     expect(res.deferred).toBe(false);
     expect(res.ackMs).toBeLessThan(3000);
     expect(res.ephemeral).toBe(false);
     const embed = embedOf(res.payload);
-    expect(embed.description).toContain(`${en.labels.answer}: **Mark Rutte**`);
-    expect(embed.description).toMatch(/^> .*Rusia/m);
-    const labels = buttonsOf(res.payload).map((b) => b.label);
-    expect(labels[0]).toBe(`${en.labels.showParagraph} ¶3`);
-    expect(labels.slice(-2)).toEqual([en.labels.more, en.labels.gloss]);
+    expect(embed.title).toBe(WHO);
+    const [line, quote, ...rest] = (embed.description ?? '').split('\n\n');
+    expect(line).toBe(`${en.labels.answer}: **Mark Rutte**`);
+    expect(quote).toMatch(/^> “Sebagai imbalan atas pasukan .*,” ujar Rutte, .* …$/);
+    expect((quote ?? '').length).toBeLessThan(240);
+    expect(rest).toEqual([]);
+    // The source is named once, in the footer: ¶, title, outlet, date.
+    expect(embed.footer?.text).toBe(`${en.labels.source}: ¶1 · ${TITLE} · Metrotvnews.com · 5 December 2024 11:53`);
+    expect((embed.description ?? '').match(/Rusia Dukung/g)).toBeNull();
+    // A name needs no gloss; ¶1 is shown trimmed, so it can be shown whole.
+    expect(buttonsOf(res.payload).map((b) => b.label)).toEqual([`${en.labels.showParagraph} ¶1`, en.labels.more]);
     expectWithinLimits(res.payload ?? {});
   });
 
@@ -65,6 +81,7 @@ describe('GIVEN Kutip connected to Discord', () => {
     const followUp = await mention('and when did he say that?', { referencedMessageId: first.messageId });
     expect(embedOf(followUp.payload).description).toContain('**Senin 2 Desember 2024**');
     expect(engine.calls.at(-1)?.options?.conversation?.turns.at(-2)?.question).toBe(WHO);
+    expect(followUp.allowedMentions).toMatchObject({ parse: [] });
   });
 
   it('WHEN a later /ask comes from the same person in the same channel THEN it continues the conversation', async () => {
@@ -76,28 +93,40 @@ describe('GIVEN Kutip connected to Discord', () => {
   it('WHEN "Show paragraph" is clicked THEN the full paragraph comes back, ephemeral', async () => {
     const { res } = await ask(WHO);
     const button = buttonsOf(res.payload)[0];
-    const click = h.track(h.fake.sendButton({ customId: button?.custom_id ?? '', message: res.message?.id ?? '' }));
-    const shown = await h.fake.interactionResponse(click.id);
+    const shown = await click(button?.custom_id ?? '', res.message?.id);
     expect(shown.ephemeral).toBe(true);
-    expect(embedOf(shown.payload).description).toContain('Rusia memberikan dukungan pada program rudal dan nuklir Pyongyang,” ujar Rutte');
+    expect(embedOf(shown.payload).description).toContain(`> ${PARAGRAPH_1}`);
   });
 
-  it('WHEN "More" is clicked THEN the next citations come back, ephemeral', async () => {
+  it('WHEN "More" is clicked THEN the next relevant paragraphs come back, ephemeral, each once', async () => {
     const { res } = await ask(WHO);
     const more = buttonsOf(res.payload).find((b) => b.label === en.labels.more);
-    const click = h.track(h.fake.sendButton({ customId: more?.custom_id ?? '', message: res.message?.id ?? '' }));
-    const page = await h.fake.interactionResponse(click.id);
+    const page = await click(more?.custom_id ?? '', res.message?.id);
     expect(page.ephemeral).toBe(true);
-    expect(embedOf(page.payload).footer?.text).toMatch(/^Sources 4–/);
+    const embed = embedOf(page.payload);
+    expect(embed.title).toBe(en.answer.moreTitle);
+    expect(embed.footer?.text).toBe(en.answer.morePage(1, 2, 2));
+    expect(embed.description).toContain('**¶2**\n> Brussels: Sekretaris Jenderal NATO');
+    expect(embed.description).toContain('**¶3**\n> Dalam pernyataan usai pertemuan');
+    // Both are shown whole: nothing more to open, no further page.
+    expect(buttonsOf(page.payload)).toEqual([]);
+    expectWithinLimits(page.payload ?? {});
   });
 
-  it('WHEN "Gloss" is clicked THEN the Indonesian excerpt stays verbatim next to a labelled word gloss', async () => {
-    const { res } = await ask(WHO);
+  it('WHEN an English question is answered with a clause of the Indonesian article THEN "English gloss" shows the verbatim excerpt with a labelled word gloss', async () => {
+    const { res } = await ask('What did Russia offer North Korea in return for troops?');
     const gloss = buttonsOf(res.payload).find((b) => b.label === en.labels.gloss);
-    const click = h.track(h.fake.sendButton({ customId: gloss?.custom_id ?? '', message: res.message?.id ?? '' }));
-    const shown = embedOf((await h.fake.interactionResponse(click.id)).payload);
-    expect(shown.title).toBe(en.labels.glossTitle);
-    expect(shown.description).toContain('dukungan [support]');
+    expect(gloss).toBeDefined();
+    const shown = await click(gloss?.custom_id ?? '', res.message?.id);
+    expect(shown.ephemeral).toBe(true);
+    expect(embedOf(shown.payload).title).toBe(en.labels.glossTitle);
+    expect(embedOf(shown.payload).description).toContain('dukungan [support]');
+  });
+
+  it('WHEN the answer is only a name or a date THEN there is no gloss button', async () => {
+    for (const question of [WHO, 'When did Rutte say Russia supports North Korea?']) {
+      expect(buttonsOf((await ask(question)).res.payload).map((b) => b.label)).not.toContain(en.labels.gloss);
+    }
   });
 
   it('WHEN a 5000-character question arrives by mention THEN it is refused politely within limits', async () => {
@@ -119,18 +148,29 @@ describe('GIVEN Kutip connected to Discord', () => {
     const { res } = await ask('What is the capital of France?');
     expect(embedOf(res.payload).description).toBe(en.answer.notFound({ titles: ['x'], people: ['Mark Rutte', 'Donald Trump'], topics: ['nuklir', 'pasukan'] }));
     expect(buttonsOf(res.payload)).toEqual([]);
+    expect(res.ephemeral).toBe(false);
   });
 
-  it('WHEN an Indonesian speaker asks in Indonesian THEN the labels are Indonesian', async () => {
+  it('WHEN an Indonesian speaker asks in Indonesian THEN the labels and buttons are Indonesian', async () => {
     const { res } = await ask('Siapa yang mengatakan Rusia mendukung program nuklir Korea Utara?', { locale: 'id' });
-    expect(embedOf(res.payload).description).toContain(`${id.labels.answer}: **Mark Rutte**`);
-    expect(buttonsOf(res.payload).map((b) => b.label)).toContain(`${id.labels.showParagraph} ¶3`);
-    expect(buttonsOf(res.payload).map((b) => b.label)).not.toContain(id.labels.gloss);
+    const embed = embedOf(res.payload);
+    expect(embed.description).toContain(`${id.labels.answer}: **Mark Rutte**`);
+    expect(embed.footer?.text).toMatch(new RegExp(`^${id.labels.source}: ¶1 · `));
+    expect(buttonsOf(res.payload).map((b) => b.label)).toEqual([`${id.labels.showParagraph} ¶1`, id.labels.more]);
   });
 
-  it('WHEN the Discord client is Indonesian but the question English THEN the labels are Indonesian', async () => {
+  it('WHEN an Indonesian Discord user asks in English THEN the labels follow the question: English', async () => {
     const { res } = await ask(WHO, { locale: 'id' });
-    expect(embedOf(res.payload).description).toContain(`${id.labels.answer}:`);
+    expect(embedOf(res.payload).description).toContain(`${en.labels.answer}: **Mark Rutte**`);
+    expect(embedOf(res.payload).footer?.text).toMatch(/^Source: /);
+    // And the buttons' replies stay in the question's language.
+    const more = await click(buttonsOf(res.payload).find((b) => b.label === en.labels.more)?.custom_id ?? '', res.message?.id, { locale: 'id' });
+    expect(embedOf(more.payload).title).toBe(en.answer.moreTitle);
+  });
+
+  it('WHEN an English Discord user asks in Indonesian THEN the labels are Indonesian', async () => {
+    const { res } = await ask('Siapa yang mengatakan Rusia mendukung program nuklir Korea Utara?', { locale: 'en-US' });
+    expect(embedOf(res.payload).description).toContain(`${id.labels.answer}: **Mark Rutte**`);
   });
 
   it('WHEN the engine throws on a question THEN that user gets an apology and the next question still works', async () => {

@@ -41,7 +41,8 @@ describe('messages', () => {
       ['id', 'id', 'id'],
       ['en-US', 'id', 'id'],
       [null, 'id', 'id'],
-      ['id', 'en', 'id'],
+      // The question's language first: an English question from an Indonesian client gets English.
+      ['id', 'en', 'en'],
       ['en-US', 'en', 'en'],
       ['en-GB', null, 'en'],
       ['fr', 'en', 'en'],

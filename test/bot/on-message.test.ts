@@ -22,7 +22,7 @@ describe('addressedTo', () => {
   memory.linkMessage('bot-answer', 'chan:bob');
 
   it('GIVEN a mention WHEN read THEN the question is the text without the mention', () => {
-    expect(addressedTo(message({ content: `<@${BOT}>  who said it? <@!${BOT}>` }), BOT, memory)).toEqual({ question: 'who said it?', conversationKey: 'chan:alice', unreadable: false });
+    expect(addressedTo(message({ content: `<@${BOT}>  who said it? <@!${BOT}>` }), BOT, memory)).toEqual({ question: 'who said it?', conversationKey: 'chan:alice', unreadable: false, rebuild: false });
   });
 
   it('GIVEN a bot or webhook author WHEN read THEN it is ignored (Kutip included)', () => {
@@ -38,6 +38,12 @@ describe('addressedTo', () => {
   it('GIVEN a reply to one of Kutip\'s answers WHEN read THEN it continues that answer\'s conversation', () => {
     expect(addressedTo(message({ content: 'and when?', replyTo: 'bot-answer', repliedUser: BOT }), BOT, memory)?.conversationKey).toBe('chan:bob');
     expect(addressedTo(message({ content: 'and when?', replyTo: 'forgotten', repliedUser: BOT }), BOT, memory)?.conversationKey).toBe('chan:alice');
+  });
+
+  it('GIVEN a reply to an answer the bot no longer remembers WHEN read THEN it is flagged for rebuilding from that answer', () => {
+    expect(addressedTo(message({ content: 'and when?', replyTo: 'forgotten', repliedUser: BOT }), BOT, memory)?.rebuild).toBe(true);
+    expect(addressedTo(message({ content: 'and when?', replyTo: 'bot-answer', repliedUser: BOT }), BOT, memory)?.rebuild).toBe(false);
+    expect(addressedTo(message({ content: `<@${BOT}> and when?` }), BOT, memory)?.rebuild).toBe(false);
   });
 
   it('GIVEN a reply whose text Discord withheld (no ping) WHEN read THEN it is flagged unreadable', () => {

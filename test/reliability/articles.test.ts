@@ -51,6 +51,23 @@ describe('GIVEN a data folder with one good article and malformed files of every
   }, 60_000);
 });
 
+describe('GIVEN DATA_DIR names a folder that does not exist', () => {
+  it('WHEN the console and the bot start THEN both say what to fix and exit non-zero, without a stack trace', async () => {
+    const missing = join(tmpdir(), `kutip-missing-${process.pid}-${Date.now()}`);
+    const console = spawnTsx('src/main.ts', [], { env: { DATA_DIR: missing } });
+    // The bot stops before it logs in: no Discord is needed to see it.
+    const bot = spawnTsx('src/main.ts', [], { env: { DATA_DIR: missing, DISCORD_TOKEN: 'missing-dir-token.value', DISCORD_CLIENT_ID: '1150000000000000001', DISCORD_API_URL: 'http://127.0.0.1:9/api' } });
+    const [consoleExit, botExit] = await Promise.all([console.exited, bot.exited]);
+    expect(consoleExit.code).toBe(1);
+    expect(console.stderr()).toContain(messages('en').console.noArticles(missing));
+    expect(botExit.code).toBe(1);
+    const line = bot.stderr().trim().split('\n').map((l) => JSON.parse(l) as { level: number; msg: string }).find((l) => l.level === 50);
+    expect(line?.msg).toBe(`DATA_DIR ${missing} does not exist: create it and put .txt or .md article files in it, or set DATA_DIR in .env to the folder that has them`);
+    for (const out of [console.stderr(), bot.stderr()]) expect(out).not.toMatch(/^\s+at /m);
+    expect(bot.stderr()).not.toContain('missing-dir-token.value');
+  }, 60_000);
+});
+
 describe('GIVEN the default size cap (5 MB)', () => {
   it('WHEN a file is one byte over it THEN it is skipped by its size, without being read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kutip-cap-'));

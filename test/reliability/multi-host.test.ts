@@ -82,7 +82,7 @@ describe('GIVEN SHARDS=2 run as two hosts, SHARD_LIST=0 and SHARD_LIST=1, over o
   it('WHEN they load THEN each holds the bundled article and only its own server\'s upload', () => {
     for (const name of ['a', 'b'] as const) {
       expect(logsOf(name).find((l) => l['msg'] === 'Kutip is online')?.['articles']).toBe(2);
-      expect(logsOf(name).filter((l) => l['msg'] === 'loaded 1 server article(s)')).toHaveLength(1);
+      expect(logsOf(name).filter((l) => l['msg'] === 'loaded 1 server article')).toHaveLength(1);
       // Where the index came from, in one info line (one bundled article: too few to keep a cache).
       expect(logsOf(name).filter((l) => l['level'] === 30 && String(l['msg']).startsWith('indexed 1 article from their files'))).toHaveLength(1);
     }

@@ -68,7 +68,7 @@ describe('GIVEN SHARDS=auto, a Discord recommending 2 shards, and an upload stor
     const lines = logLines(bot?.stderr() ?? '');
     const online = lines.filter((l) => l['msg'] === 'Kutip is online');
     expect(online.map((l) => l['articles'])).toEqual([2, 2]);
-    const loaded = lines.filter((l) => l['msg'] === 'loaded 1 server article(s)');
+    const loaded = lines.filter((l) => l['msg'] === 'loaded 1 server article');
     expect(loaded.map((l) => l['pid']).sort()).toEqual(online.map((l) => l['pid']).sort());
   });
 

@@ -25,6 +25,8 @@ export interface Harness {
   interactions: string[];
   /** Remember an interaction for `checkGuarantees`. */
   track<T extends { id: string }>(dispatched: T): T;
+  /** Stop the bot and start a fresh one against the same fake Discord: all its memory is gone. */
+  restart(): Promise<void>;
   /** Assert the shared guarantees, then disconnect and close the fake. */
   close(): Promise<void>;
 }
@@ -35,22 +37,37 @@ export function startHarness(engine: Engine, env: NodeJS.ProcessEnv = {}): Promi
 }
 
 /** `startHarness` with bot options (e.g. `deferAfterMs`). */
-export async function startHarnessWith(engine: Engine, env: NodeJS.ProcessEnv, bot: { deferAfterMs?: number }): Promise<Harness> {
+export async function startHarnessWith(engine: Engine, env: NodeJS.ProcessEnv, bot: { deferAfterMs?: number; quotePagesTtlMs?: number }): Promise<Harness> {
   const fake = await startFakeDiscord();
   const config = loadConfig({
     DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: fake.apiUrl, RATE_LIMIT: '1000/1s', ...env,
   }, 'bot') as BotConfig;
   const logs: string[] = [];
   const logger = createLogger('debug', { secrets: [TEST_TOKEN], destination: { write: (l: string) => void logs.push(l) } });
-  const { client, context } = createBot({
-    engine, config, logger, commands: await loadCommands(), ...bot,
-    clientOptions: { ws: { buildIdentifyThrottler: () => noIdentifyThrottle } },
-  });
-  await loginToFake(client, TEST_TOKEN);
+  const commands = await loadCommands();
+  const boot = async () => {
+    const created = createBot({
+      engine, config, logger, commands, ...bot,
+      clientOptions: { ws: { buildIdentifyThrottler: () => noIdentifyThrottle } },
+    });
+    await loginToFake(created.client, TEST_TOKEN);
+    return created;
+  };
+  let { client, context } = await boot();
   const interactions: string[] = [];
   const tokens: string[] = [];
   return {
-    fake, client, context, logs, interactions,
+    fake, logs, interactions,
+    get client() {
+      return client;
+    },
+    get context() {
+      return context;
+    },
+    async restart() {
+      await client.destroy();
+      ({ client, context } = await boot());
+    },
     track(dispatched) {
       interactions.push(dispatched.id);
       const token = (dispatched as { token?: string }).token;

@@ -85,18 +85,23 @@ export function createFakeEngine(options: FakeEngineOptions = {}): Engine & { ca
     const words = question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const terms = words.filter((w) => !STOP.has(w) && w.length > 2).map((w) => BRIDGE[w] ?? w);
     const pool = articles.filter((a) => askOptions?.article === undefined || a.id === askOptions.article);
-    const scored = pool.flatMap((a) => a.paragraphs.map((p) => ({ a, p, score: terms.filter((t) => p.text.toLowerCase().includes(t)).length })))
+    const all = pool.flatMap((a) => a.paragraphs.map((p) => ({ a, p, score: terms.filter((t) => p.text.toLowerCase().includes(t)).length })));
+    const scored = all
       .filter((x) => x.score >= 2 || (followUp && x.p.number === previous.answer.citations[0]?.paragraph))
       .sort((x, y) => y.score - x.score);
+    // Paragraphs matching one word: "see also", behind the More button.
+    const related = all.filter((x) => x.score === 1 && !scored.includes(x)).map((x) => ({ article: x.a.id, title: x.a.meta.title, paragraph: x.p.number, score: 0.5 }));
     const citations = scored.map((x) => makeCitation(x.a.id, x.p.number, x.p.text, x.a.meta.title));
     const best = citations[0];
     for (let i = 0; best !== undefined && i < (options.extraCitations ?? 0); i++) citations.push({ ...best });
     const found = citations.length > 0;
+    // "What did Russia offer …?": a clause of the best paragraph, which the English gloss helps with.
+    const clause = /^(?:what|apa)\b/i.test(question) && best !== undefined ? best.excerpt.split(/\s+/).slice(8, 15).join(' ') : null;
     const answer: Answer = makeAnswer({
-      question, language, found, citations, related: [], confidence: found ? 0.8 : 0.1,
-      answer: found ? (followUp || /when|kapan/i.test(question) ? 'Senin 2 Desember 2024' : 'Mark Rutte') : null,
-      normalized: found && (followUp || /when|kapan/i.test(question)) ? (language === 'en' ? 'Monday, 2 December 2024' : null) : null,
-      type: /when|kapan/i.test(question) ? 'when' : 'who-said',
+      question, language, found, citations, related: found ? related : [], confidence: found ? 0.8 : 0.1,
+      answer: found ? (clause ?? (followUp || /when|kapan/i.test(question) ? 'Senin 2 Desember 2024' : 'Mark Rutte')) : null,
+      normalized: found && clause === null && (followUp || /when|kapan/i.test(question)) ? (language === 'en' ? 'Monday, 2 December 2024' : null) : null,
+      type: clause !== null ? 'what' : /when|kapan/i.test(question) ? 'when' : 'who-said',
       hint: found ? null : { titles: pool.map((a) => a.meta.title ?? a.id), people: ['Mark Rutte', 'Donald Trump'], topics: ['nuklir', 'pasukan'] },
     });
     askOptions?.conversation?.turns.push({ question, answer, focus: found ? ['Mark Rutte'] : [], terms });
