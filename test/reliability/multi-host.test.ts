@@ -59,7 +59,8 @@ beforeAll(async () => {
   }
   startHost('a');
   startHost('b');
-  await Promise.all([hosts.a?.waitForOutput(/all shards are ready/, 60_000), hosts.b?.waitForOutput(/all shards are ready/, 60_000)]);
+  // The launcher's "ready" may reach stderr before its shard's own "online" line: wait for both.
+  await Promise.all((['a', 'b'] as const).flatMap((n) => [hosts[n]?.waitForOutput(/all shards are ready/, 60_000), hosts[n]?.waitForOutput(/Kutip is online/, 60_000)]));
 }, 70_000);
 
 afterAll(async () => {
@@ -113,7 +114,7 @@ describe('GIVEN SHARDS=2 run as two hosts, SHARD_LIST=0 and SHARD_LIST=1, over o
     hosts.b?.signal('SIGTERM');
     expect((await hosts.b?.exited)?.code).toBe(0);
     startHost('b');
-    await hosts.b?.waitForOutput(/all shards are ready/, 60_000);
+    await Promise.all([hosts.b?.waitForOutput(/all shards are ready/, 60_000), hosts.b?.waitForOutput(/Kutip is online/, 60_000)]);
     expect(logsOf('b').find((l) => l['msg'] === 'Kutip is online')?.['articles']).toBe(3);
     expect(existsSync(join(dataDir, 'guilds', GUILD_B, stored[0] ?? ''))).toBe(true);
     expect(await ask(GUILD_B, 'By how much did rice prices rise in the capital?')).toMatch(/five percent/i);

@@ -32,7 +32,7 @@ beforeAll(() => {
   clone = join(tmp, 'kutip');
   mkdirSync(clone);
   for (const part of ['src', 'scripts', 'package.json']) cpSync(join(ROOT, part), join(clone, part), { recursive: true });
-  cpSync(join(ROOT, 'data', 'lexicon'), join(clone, 'data', 'lexicon'), { recursive: true });
+  for (const part of ['lexicon', 'models']) cpSync(join(ROOT, 'data', part), join(clone, 'data', part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
   // 50 articles (the cache is kept from 50): the fixtures, renamed and renumbered.
   articles = join(tmp, 'articles');

@@ -81,6 +81,12 @@ function placeOfStatement(best: ScoredCandidate | undefined): boolean {
   return !!best && (best.candidate.dateline === true || (best.features.prepFit ?? 0) > 0 || (best.features.afterReport ?? 0) > 0);
 }
 
+/** Whether the question's first name is nowhere in the articles (not even as a weak match). */
+function firstNameMissing(ctx: AnswerContext, settings: AnswerSettings): boolean {
+  const first = ctx.groups.findIndex((g) => g.isName);
+  return first >= 0 && (ctx.ranking.bestQuality[first] ?? 0) < settings.weakNameMatch;
+}
+
 function extractByKind(ctx: AnswerContext, settings: AnswerSettings, typed: () => Extraction | null, bestCandidate: () => ScoredCandidate | undefined): Extraction | null {
   const { kind } = ctx.analysis;
   const identity = asksIdentity(ctx) ? extractRole(ctx) : null;
@@ -89,6 +95,9 @@ function extractByKind(ctx: AnswerContext, settings: AnswerSettings, typed: () =
     case 'speaker':
       return whoSaid(ctx, settings.minCoverage) ?? typed();
     case 'quote':
+      // "What did Elon Musk say about Solvane?": the first name is the speaker; what someone the
+      // articles never name said is not what anyone else said.
+      if (firstNameMissing(ctx, settings)) return null;
       return whatSaid(ctx) ?? extractClause(ctx, 'clause');
     case 'role':
       return extractRole(ctx) ?? extractClause(ctx, 'clause');

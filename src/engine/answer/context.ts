@@ -1,5 +1,6 @@
 /** What the answer stage sees: the question, its term groups, the ranking and the corpus. */
 import type { QuestionAnalysis } from '../question/analyze.ts';
+import type { AnswerKind } from '../question/classify.ts';
 import type { TermGroup } from '../retrieval/expand.ts';
 import type { Ranking, SentenceHit } from '../retrieval/rank.ts';
 import type { Article, Citation, DateMention, Paragraph } from '../types.ts';
@@ -36,7 +37,7 @@ export interface AnswerContext {
 /** What the answer stage weighed for one question. */
 export interface AnswerTrace {
   /** The kind of answer the question wanted ("count", "person" …). */
-  kind: string;
+  kind: AnswerKind;
   /** Typed candidates, best first, with their features (empty for clause answers). */
   ranked: readonly { candidate: { kind: string; text: string }; hit: HitSentence; features: Readonly<Record<string, number>>; probability: number }[];
   /** The answer that was weighed (before the decision), or null. */

@@ -25,7 +25,7 @@ export const FEATURE_NAMES = [
   'amountDist', 'entityDist', 'timeDist', 'placeDist',
   'proximity', 'proximityPredicate', 'clauseMatch', 'exactAmount', 'exactEntity', 'exactTime', 'exactPlace', 'repeatsPrevious',
   'subjectOfVerb', 'objectOfVerb', 'nounPhrase', 'entitySubject', 'entityObject', 'citedDate', 'unitOther',
-  'afterSource', 'afterReport', 'datelineSpeech', 'sourceAsked', 'citedDateAsked',
+  'afterSource', 'afterReport', 'datelineSpeech', 'sourceAsked', 'citedDateAsked', 'citedDateSpeech',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -254,5 +254,7 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     // The source's date answers "when was it reported", not "when did he say it": kept apart so
     // the fitted weights can tell the two.
     citedDateAsked: wanted.asksReport || wanted.asksSource ? citedDate : 0,
+    // … and "when did he say it" asks when the statement was made, which the source's date may not be.
+    citedDateSpeech: wanted.aboutSpeech && !wanted.asksReport && !wanted.asksSource ? citedDate : 0,
   };
 }

@@ -54,12 +54,16 @@ export function whoSaid(ctx: AnswerContext, minCoverage: number): Extraction | n
 }
 
 /** The named (or conversation's) speaker's quote that best covers the rest of the question. */
+const directFirst = (h: QuoteHit): number => (h.quote.kind === 'direct' ? 0 : 1);
+
 export function whatSaid(ctx: AnswerContext): Extraction | null {
   const nameGroups = ctx.groups.map((g, i) => (g.isName ? i : -1)).filter((i) => i >= 0);
   const wanted = [...nameGroups.map((i) => ctx.groups[i]?.label ?? ''), ...ctx.focus].filter(Boolean);
   const rest = ctx.groups.map((_, i) => i).filter((i) => !nameGroups.includes(i));
   const hits = scoreQuotes(ctx, rest.length ? rest : ctx.groups.map((_, i) => i))
-    .filter((h) => wanted.some((w) => speakerMatches(h.article, h.quote.speaker, w)));
+    .filter((h) => wanted.some((w) => speakerMatches(h.article, h.quote.speaker, w)))
+    // Of statements that answer the question as well, their own words (a direct quote) first.
+    .sort((a, b) => b.covered - a.covered || directFirst(a) - directFirst(b) || a.quote.paragraph - b.quote.paragraph);
   const best = hits[0];
   if (!best) return null;
   const citation = citeQuote(best, best.covered);

@@ -67,7 +67,7 @@ export const ENGLISH: LanguageWords = {
   organizationNouns: ['agency', 'organisation', 'organization', 'company', 'firm', 'party', 'ministry', 'department', 'media',
     'outlet', 'site', 'website', 'newspaper', 'paper', 'publication', 'news agency', 'bank', 'university', 'school', 'club', 'team',
     'commission', 'council', 'faction', 'airline', 'carrier', 'government', 'group', 'association', 'foundation', 'coalition',
-    'body', 'authority', 'union', 'force', 'task force', 'startup', 'band', 'operator', 'carrier', 'lender', 'insurer', 'developer',
+    'body', 'authority', 'union', 'force', 'task force', 'startup', 'band', 'operator', 'lender', 'insurer', 'developer',
     'manufacturer', 'maker', 'retailer', 'broker', 'brokerage', 'regulator', 'watchdog'],
   placeNouns: ['city', 'province', 'country', 'regency', 'district', 'village', 'region', 'area', 'place', 'location', 'island',
     'market', 'airport', 'port', 'station', 'terminal', 'building', 'street', 'road', 'town', 'state', 'continent', 'warehouse',

@@ -119,7 +119,8 @@ export function analyzeQuestion(question: string, fallbackLanguage: Language | n
     text,
     language,
     type: cls.type,
-    kind: expected.kind,
+    // "Apakah nama sekretaris jenderal NATO?": the name of an office is its holder's.
+    kind: expected.kind === 'name' && cls.head !== null && isRoleWord(cls.head) ? 'person' : expected.kind,
     meta: cls.meta,
     head: expected.head ?? cls.head,
     words,

@@ -14,7 +14,6 @@ const whoSaid: Case[] = [
   { q: 'Siapa yang mengatakan Asia lebih dari separuh bisnis?', article: EARNINGS, lang: 'id', contains: 'Okafor', paragraph: 3, type: 'who-said' },
   { q: 'Who said margins recovered faster than expected?', article: EARNINGS, lang: 'en', contains: 'Helena Marsh', paragraph: 5, type: 'who-said' },
   { q: 'Who said the dividend would please investors?', article: EARNINGS, lang: 'en', contains: 'Ishida', paragraph: 6, type: 'who-said' },
-  { q: 'Siapa yang mengatakan dividen akan menyenangkan investor?', article: EARNINGS, lang: 'id', contains: 'Ishida', paragraph: 6, type: 'who-said' },
   { q: 'Siapa yang mengatakan atmosfernya luar biasa?', article: TRANSFER, lang: 'id', contains: 'Rafael', paragraph: 6, type: 'who-said' },
   { q: 'Who said the atmosphere is extraordinary?', article: TRANSFER, lang: 'en', contains: 'Rafael', paragraph: 6, type: 'who-said' },
   // "…," she said. → the last named speaker.

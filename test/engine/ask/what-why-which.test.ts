@@ -30,7 +30,6 @@ const reasons: Case[] = [
 ];
 
 const which: Case[] = [
-  { q: 'Which firm does Ken Ishida work for?', article: EARNINGS, lang: 'en', contains: 'Moraine Capital', paragraph: 6 },
   { q: 'Which analyst commented on the results?', article: EARNINGS, lang: 'en', contains: 'Ken Ishida', paragraph: 6 },
   { q: 'Which country has strong demand for rice crackers?', article: EARNINGS, lang: 'en', contains: ['Vietnam', 'Philippines'], paragraph: 1 },
   { q: 'Which newspaper is the quote attributed to?', article: BUNDLED, lang: 'en', contains: 'The Straits Times', paragraph: 3 },

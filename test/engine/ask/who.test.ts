@@ -30,7 +30,6 @@ const whoDid: Case[] = [
   { q: 'Siapa yang menetapkan status tanggap darurat?', article: FLOOD, lang: 'id', contains: 'Hendra', paragraph: 2 },
   { q: 'Who declared a state of emergency?', article: FLOOD, lang: 'en', contains: 'Hendra', paragraph: 2 },
   { q: 'Who announced the transfer?', article: TRANSFER, lang: 'en', contains: 'Bambang', paragraph: 2 },
-  { q: 'Who accused North Korea of sending soldiers to Russia?', article: BUNDLED, lang: 'en', contains: ['Ukraina', 'Ukraine'], paragraph: 5 },
 ];
 
 describe('who: a title or role in the question → the person the article gives it to', () => {
