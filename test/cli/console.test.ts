@@ -27,7 +27,7 @@ describe('console with piped input', () => {
     expect(first).toBe(0);
     expect(second).toBeGreaterThan(first);
     expect(out.slice(first, second)).toContain('Answer: Mark Rutte');
-    expect(out.slice(second)).toMatch(/Answer: \p{L}+ \d{1,2} Desember 2024/u);
+    expect(out.slice(second)).toMatch(/Answer: Senin 2 Desember 2024/);
   });
 
   it.each(['/quit', '/ask who said it?', '/tanya'])('GIVEN the unknown command %j WHEN piped THEN the help is printed and nothing is asked', async (line) => {

@@ -18,15 +18,14 @@ function talk(questions: readonly string[], options: AskOptions = {}): { answers
 }
 
 describe('follow-ups: pronouns and ellipsis resolve against the previous turn', () => {
-  it('GIVEN "Who said Russia supports North Korea\'s nuclear program?" WHEN followed by "and when did he say it?" THEN a date of Rutte\'s statement, normalized in English', () => {
+  it('GIVEN "Who said Russia supports North Korea\'s nuclear program?" WHEN followed by "and when did he say it?" THEN the date of Rutte\'s statement, normalized in English', () => {
     const { answers: [first, then] } = talk(["Who said Russia supports North Korea's nuclear program?", 'and when did he say it?'], { article: BUNDLED });
     expect(first?.answer).toContain('Rutte');
     expect(then?.found).toBe(true);
     expect(then?.type).toBe('when');
-    // A date Rutte's statement is given with (which of ¶1's and ¶3's dates: see known-gaps).
-    expect(then?.answer).toMatch(/\d{1,2} Desember 2024/);
-    expect(then?.normalized).toMatch(/\d{1,2} December 2024/);
-    expect([1, 3]).toContain(then?.citations[0]?.paragraph);
+    expect(then?.answer).toContain('2 Desember 2024');
+    expect(then?.normalized).toContain('2 December 2024');
+    expect(then?.citations[0]?.paragraph).toBe(1);
   });
 
   it('GIVEN an Indonesian who-said question WHEN followed by "lalu kapan?" THEN the date, normalized in Indonesian', () => {
@@ -34,8 +33,8 @@ describe('follow-ups: pronouns and ellipsis resolve against the previous turn', 
     expect(first?.answer).toContain('Rutte');
     expect(then?.found).toBe(true);
     expect(then?.language).toBe('id');
-    expect(then?.answer).toMatch(/\d{1,2} Desember 2024/);
-    expect(then?.normalized).toMatch(/\d{1,2} Desember 2024/);
+    expect(then?.answer).toContain('2 Desember 2024');
+    expect(then?.normalized).toContain('2 Desember 2024');
   });
 
   it('GIVEN "Who accused North Korea of sending soldiers to Russia?" WHEN followed by "Where?" THEN Kursk, from the same paragraph', () => {

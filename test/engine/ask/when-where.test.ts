@@ -23,6 +23,7 @@ const when: WhenCase[] = [
   { q: 'Kapan uji coba dimulai?', article: BUS, lang: 'id', contains: '19/9', paragraph: 1, normalized: '19 September 2024' },
   { q: 'When did the trial start?', article: BUS, lang: 'en', contains: '19/9', paragraph: 1, normalized: '19 September 2024' },
   { q: 'When did Mark Rutte speak?', article: BUNDLED, lang: 'en', contains: '2 Desember 2024', paragraph: 1, normalized: '2 December 2024' },
+  { q: 'Kapan Rutte menyampaikan pernyataan itu?', article: BUNDLED, lang: 'id', contains: '2 Desember 2024', paragraph: 1, normalized: '2 Desember 2024' },
   { q: 'Kapan Mark Rutte berbicara?', article: BUNDLED, lang: 'id', contains: '2 Desember 2024', paragraph: 1, normalized: '2 Desember 2024' },
   { q: 'When did Solvane report its results?', article: EARNINGS, lang: 'en', contains: 'Wednesday', paragraph: 1, normalized: '12 February 2025' },
 ];
