@@ -123,10 +123,30 @@ const CANDIDATE_CAP = 5000;
  */
 const WEAKLY_KNOWN = Math.sqrt(0.3);
 
-/** Keep the `limit` best (score, slot) pairs: a small min-heap. */
-function topSlots(scores: Float64Array, count: number, limit: number): number[] {
+/**
+ * A stable order of sentences: by article id, then by place in the article (an article's sentences
+ * have consecutive ids). Sentence ids alone follow load order, which a restart from the index cache
+ * changes.
+ */
+function sentenceOrder(index: SentenceIndex, a: number, b: number): number {
+  const x = index.articleOf(a);
+  const y = index.articleOf(b);
+  return x === y ? a - b : x < y ? -1 : 1;
+}
+
+/**
+ * The `limit` best slots by score, in a small min-heap. Equal scores are ordered by `before` (a
+ * stable order of the sentences), so which of them make the cut does not depend on the order
+ * articles were loaded in.
+ */
+function topSlots(scores: Float64Array, count: number, limit: number, before: (a: number, b: number) => boolean): number[] {
   const heap: number[] = [];
-  const less = (a: number, b: number) => (scores[a] ?? 0) < (scores[b] ?? 0);
+  // "Worse than": a lower score, or the same score and later in the stable order.
+  const less = (a: number, b: number) => {
+    const sa = scores[a] ?? 0;
+    const sb = scores[b] ?? 0;
+    return sa < sb || (sa === sb && before(b, a));
+  };
   const down = (i: number) => {
     for (;;) {
       const l = 2 * i + 1;
@@ -277,7 +297,7 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
     covered[slot] = cover;
     names[slot] = namesMatched;
   }
-  const hits: SentenceHit[] = topSlots(scores, count, limit).map((slot) => {
+  const hits: SentenceHit[] = topSlots(scores, count, limit, (a, b) => sentenceOrder(index, rows.ids[a] as number, rows.ids[b] as number) < 0).map((slot) => {
     const id = rows.ids[slot] as number;
     const doc = index.doc(id) as SentenceDoc;
     const pBase = (paragraphOfSlot[slot] ?? 0) * n;
@@ -293,6 +313,6 @@ export function rankSentences(index: SentenceIndex, groups: readonly TermGroup[]
     };
   });
   rows.release();
-  hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  hits.sort((a, b) => b.score - a.score || sentenceOrder(index, a.id, b.id));
   return { hits, weights, missing, bestQuality };
 }

@@ -96,6 +96,9 @@ export class SentenceIndex {
   private paragraphs = 0;
   private totalLength = 0;
   private dead = 0;
+  /** Living-sentence counts of terms while removed sentences await compaction (see liveCount). */
+  private readonly liveCounts = new Map<number, number>();
+  private liveCountsVersion = -1;
   /** Bumped on every change so dependent caches (the fuzzy vocabulary) know to rebuild. */
   version = 0;
 
@@ -271,11 +274,31 @@ export class SentenceIndex {
     return { article: this.articleOf(id), paragraph: this.paragraphOf.get(id), sentence: this.sentenceOf.get(id), length: this.lengthOf.get(id), paragraphKey: this.paragraphKeyOf.get(id) };
   }
 
-  /** Inverse document frequency of a key (BM25 form, never negative). */
+  /** Inverse document frequency of a key (BM25 form, never negative), over the living sentences. */
   idf(key: string): number {
     const term = this.termIds.get(key);
-    const df = term === undefined ? 0 : this.postings.count(term);
+    const df = term === undefined ? 0 : this.liveCount(term);
     return Math.log(1 + Math.max(0, this.live - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * How many living sentences hold a term. Until removed sentences are compacted away their
+   * postings still count, and a question must weigh the same before and after that happens: the
+   * living ones are counted then, once per term until the index changes.
+   */
+  private liveCount(term: number): number {
+    if (this.dead === 0) return this.postings.count(term);
+    if (this.liveCountsVersion !== this.version) {
+      this.liveCounts.clear();
+      this.liveCountsVersion = this.version;
+    }
+    let n = this.liveCounts.get(term);
+    if (n === undefined) {
+      n = 0;
+      for (const id of this.postings.list(term)) if (this.alive[id] === 1) n += 1;
+      this.liveCounts.set(term, n);
+    }
+    return n;
   }
 
   /** The idf a term would have if it occurred in no sentence: the most a term can weigh. */
