@@ -176,6 +176,18 @@ function questionWords(questions: readonly Question[]): Map<'en' | 'id', string[
 }
 
 /** Ask every question (conversations in order) and hand each its trace. */
+/** The index of the right candidate closest to the gold answer, or -1 when none is right. */
+function rightCandidate(q: Question, ranked: AnswerTrace['ranked']): number {
+  let best = -1;
+  let bestCloseness = 0;
+  ranked.forEach((c, i) => {
+    if (!q.right(c.candidate.text, c.hit.text)) return;
+    const closeness = q.closeness(c.candidate.text);
+    if (best < 0 || closeness > bestCloseness) { best = i; bestCloseness = closeness; }
+  });
+  return best;
+}
+
 function run(questions: readonly Question[], articles: Map<string, string>, model: AnswerModel, visit: (q: Question, trace: AnswerTrace | null, found: { answer: string; excerpt: string } | null) => void): void {
   const seen: { trace: AnswerTrace | null } = { trace: null };
   const engine = createEngine([...articles].map(([id, text]) => ({ id, text })), { answerModel: model, onTrace: (_, t) => { seen.trace = t; } });
@@ -217,13 +229,7 @@ run(training, articles, start, (q, trace) => {
   if (q.unanswerable) return;
   answerable += 1;
   const ranked = trace?.ranked ?? [];
-  let best = -1;
-  let bestCloseness = 0;
-  ranked.forEach((c, i) => {
-    if (!q.right(c.candidate.text, c.hit.text)) return;
-    const closeness = q.closeness(c.candidate.text);
-    if (best < 0 || closeness > bestCloseness) { best = i; bestCloseness = closeness; }
-  });
+  const best = rightCandidate(q, ranked);
   if (best < 0 || ranked.length < 2) return;
   coverable += 1;
   if (CANDIDATE_SOURCES === 'fixture' && q.source !== 'fixture') return;
@@ -247,13 +253,7 @@ const testChoices: Choice[] = [];
   run(fixtureQuestions(values.fixtures, testArticles, 'test'), testArticles, start, (q, trace) => {
     if (q.unanswerable) return;
     const ranked = trace?.ranked ?? [];
-    let best = -1;
-    let bestCloseness = 0;
-    ranked.forEach((c, i) => {
-      if (!q.right(c.candidate.text, c.hit.text)) return;
-      const closeness = q.closeness(c.candidate.text);
-      if (best < 0 || closeness > bestCloseness) { best = i; bestCloseness = closeness; }
-    });
+    const best = rightCandidate(q, ranked);
     if (best >= 0 && ranked.length >= 2) testChoices.push({ rows: ranked.map((c) => candidateRow(c.features, familyOf(trace?.kind as AnswerKind))), answer: best });
   });
   console.log(`  right candidate ranked first (fixture test split): ${firstRate(testChoices, candidateWeights)}`);
