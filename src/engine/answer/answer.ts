@@ -135,7 +135,8 @@ export function mentionsWhatIsAsked(ctx: AnswerContext, settings: AnswerSettings
   if (ctx.groups.some((g, i) => g.isRole && !g.isHead && ctx.ranking.missing[i])) return false;
   // Without a question word it is a bare keyword string: answer only on solid, unfuzzy matches.
   if (ctx.analysis.type === 'unknown' && !ctx.isFollowUp) {
-    const solid = ctx.ranking.bestQuality.filter((q) => q >= 0.85).length;
+    // A bare number ("alert(1)") is in most articles: it says nothing about which one is meant.
+    const solid = ctx.ranking.bestQuality.filter((q, i) => q >= 0.85 && !/^\d+$/.test(ctx.groups[i]?.label ?? '')).length;
     if (solid < 2) return false;
   }
   return true;
@@ -158,7 +159,10 @@ export function answerFrom(ctx: AnswerContext, settings: AnswerSettings): Extrac
   const confidence = probability(model.decision, features);
   const unanswerable = probability(model.unanswerable, features);
   const answered = extraction !== null && shouldAnswer(confidence, unanswerable, settings.wrongAnswerCost);
-  ctx.trace?.({ kind: ctx.analysis.kind, ranked, extraction, decision: features, confidence, unanswerable, answered });
+  ctx.trace?.({
+    kind: ctx.analysis.kind, ranked, extraction, decision: features, confidence, unanswerable, answered,
+    groups: ctx.groups.map((g, i) => ({ label: g.label, keys: g.alternatives.map((a) => a.keys.join('+')), weight: ctx.ranking.weights[i] ?? 0, missing: ctx.ranking.missing[i] ?? false })),
+  });
   if (!extraction || !answered) return null;
   extraction.confidence = confidence;
   extraction.citations = withMoreCitations(ctx, extraction.citations, settings.maxCitations);

@@ -38,6 +38,8 @@ export interface Candidate {
   unit?: [number, number];
   /** The place of the article's dateline ("Brussels:", "JAKARTA -"): where the report was filed. */
   dateline?: boolean;
+  /** Another part of the dateline ("Kompas" of "Singapura, Kompas -"): the report's byline, not its content. */
+  datelineRest?: boolean;
   /** Read from the sentence after the matched one ("… darurat. Hal ini karena …"). */
   nextSentence?: boolean;
 }
@@ -173,6 +175,10 @@ function readCandidates(sentence: CandidateSentence, ctx: SpanContext): { tokens
   for (const span of spans) add(fromSpan(span, article));
   const dateline = datelineCandidate(sentence, tokens);
   if (dateline) add(dateline);
+  const { datelineText } = article.meta;
+  if (datelineText && sentence.paragraph === 1 && sentence.offset === 0 && text.startsWith(datelineText)) {
+    for (const c of out) if (!c.dateline && c.end <= datelineText.length) c.datelineRest = true;
+  }
   return { tokens, candidates: out.filter((c) => !contained(c, out)) };
 }
 

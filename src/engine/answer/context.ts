@@ -48,6 +48,8 @@ export interface AnswerTrace {
   /** The probability that the articles do not answer the question. */
   unanswerable: number;
   answered: boolean;
+  /** The question's word groups as expanded: label, alternatives' keys, weight, whether no article has them. */
+  groups?: readonly { label: string; keys: readonly string[]; weight: number; missing: boolean }[];
 }
 
 /** The extracted answer before it is dressed as an `Answer`. */

@@ -27,13 +27,23 @@ export const DECISION_FEATURES = [
 
 export type DecisionFeatures = Record<(typeof DECISION_FEATURES)[number], number>;
 
+/**
+ * The share of the candidates' probability mass on the best answer's text: the same name read
+ * from several sentences is one answer, not rivals ("Hendra Wijayakusuma" in each daily report).
+ */
 const softmaxShare = (ranked: readonly ScoredCandidate[], score: (c: ScoredCandidate) => number): number => {
   const best = ranked[0];
   if (!best) return 0;
   const top = score(best);
+  const text = fold(best.candidate.text);
   let sum = 0;
-  for (const c of ranked) sum += Math.exp(score(c) - top);
-  return 1 / sum;
+  let same = 0;
+  for (const c of ranked) {
+    const mass = Math.exp(score(c) - top);
+    sum += mass;
+    if (fold(c.candidate.text) === text) same += mass;
+  }
+  return same / sum;
 };
 
 function logit(p: number): number {

@@ -26,6 +26,7 @@ export const FEATURE_NAMES = [
   'proximity', 'proximityPredicate', 'clauseMatch', 'exactAmount', 'exactEntity', 'exactTime', 'exactPlace', 'repeatsPrevious',
   'subjectOfVerb', 'objectOfVerb', 'nounPhrase', 'entitySubject', 'entityObject', 'citedDate', 'unitOther',
   'afterSource', 'afterReport', 'datelineSpeech', 'sourceAsked', 'citedDateAsked', 'citedDateSpeech',
+  'datelineRest', 'headAppositive', 'leftMatch', 'rightMatch',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -123,6 +124,12 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
   const unitOther = c.unit && ev.headGroups.size && !inside ? 1 : 0;
   let headBefore = 0;
   for (let i = Math.max(0, c.first - 5); i < c.first; i += 1) if (ev.headGroups.has(ev.matched[i] ?? -1) && !gapBreaks(ev, i, c.first)) headBefore = 1;
+  // "perusahaan migas Malaysia, Petronas, …" / "Hezb-ul Mujahedeen, kelompok militan Kashmir …": the
+  // asked noun in apposition, across the comma that headBefore stops at.
+  let headAppositive = 0;
+  for (let i = Math.max(0, c.first - 4); i <= Math.min(ev.matched.length - 1, c.last + 4); i += 1) {
+    if ((i < c.first || i > c.last) && ev.headGroups.has(ev.matched[i] ?? -1)) headAppositive = 1;
+  }
   const predicate = nearest(ev, c, (g) => isPredicate(ev, g));
   const any = nearest(ev, c, () => true);
   const distP = Number.isFinite(predicate.distance) ? log1(predicate.distance) : 5;
@@ -139,6 +146,15 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     if (g >= 0 && (i < c.first || i > c.last)) near.add(g);
   }
   const density = [...near].reduce((s, g) => s + (ev.weights[g] ?? 0), 0) / total;
+  // Question weight matched right against the candidate on each side (three tokens): a question is
+  // often the sentence with the answer taken out, so the words on either side of the gap recur.
+  const sideShare = (from: number, to: number): number => {
+    const groups = new Set<number>();
+    for (let i = Math.max(0, from); i <= Math.min(ev.matched.length - 1, to); i += 1) if ((ev.matched[i] ?? -1) >= 0) groups.add(ev.matched[i] ?? -1);
+    return [...groups].reduce((s, g) => s + (ev.weights[g] ?? 0), 0) / total;
+  };
+  const leftMatch = sideShare(c.first - 3, c.first - 1);
+  const rightMatch = sideShare(c.last + 1, c.last + 3);
   let roleNear = 0;
   if (ev.roleGroups.size) {
     for (let i = Math.max(0, c.first - 8); i <= Math.min(ev.matched.length - 1, c.last + 3); i += 1) if (ev.roleGroups.has(ev.matched[i] ?? -1)) roleNear = 1;
@@ -256,5 +272,9 @@ export function featuresOf(c: Candidate, ev: SentenceEvidence, wanted: Wanted, f
     citedDateAsked: wanted.asksReport || wanted.asksSource ? citedDate : 0,
     // … and "when did he say it" asks when the statement was made, which the source's date may not be.
     citedDateSpeech: wanted.aboutSpeech && !wanted.asksReport && !wanted.asksSource ? citedDate : 0,
+    datelineRest: c.datelineRest ? 1 : 0,
+    headAppositive,
+    leftMatch,
+    rightMatch,
   };
 }

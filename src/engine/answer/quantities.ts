@@ -60,14 +60,17 @@ const PATTERNS: [QuantityKind, RegExp][] = [
   ['code', /(?<![\p{L}\d])(?:\p{Lu}+\d[\p{L}\d-]*|\d+\p{Lu}[\p{Lu}\d]*)(?![\p{L}\d])/gu],
 ];
 
-// The counted noun phrase after a number: up to four lowercase words ("148 penumpangnya", "27 titik
+// The counted noun phrase after a number: up to six lowercase words ("148 penumpangnya", "27 titik
 // panas", "13 new social enterprise hawker centres"), up to a function word or punctuation.
-const COUNTED = /^(?:\s\p{L}[\p{L}-]*){1,4}/u;
-const MAX_UNIT_WORDS = 4;
+const COUNTED = /^(?:\s\p{L}[\p{L}-]*){1,6}/u;
+const MAX_UNIT_WORDS = 6;
 // Words after a number that are not what it counts.
 const NOT_COUNTED = new Set(['dan', 'atau', 'yang', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'and', 'or', 'to', 'of', 'in', 'on',
   'at', 'for', 'the', 'a', 'an', 'is', 'are', 'was', 'were', 'per', 'dalam', 'itu', 'ini', 'lagi', 'saja', 'hingga', 'sampai', 'by',
   'as', 'than', 'from', 'with', 'between', 'dibanding', 'sedangkan', 'kali', 'times']);
+
+// Stopwords that may open a counted phrase: "two other ships", "three more days", "130 macam".
+const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['other', 'more', 'macam', 'jenis', 'kinds', 'types', 'sorts']);
 
 const LEADING_SPACE = /^\s+/u;
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}])(${NUMBER_WORDS})(?![\\p{L}])`, 'iu');
@@ -120,7 +123,9 @@ function asCount(text: string, q: Quantity): Quantity[] {
   const initial = /^[\s"“(]*$/u.test(text.slice(0, q.start));
   while (n < Math.min(words.length, MAX_UNIT_WORDS)) {
     const w = words[n] ?? '';
-    if (NOT_COUNTED.has(w.toLowerCase()) || (n > 0 && isStopword(fold(w)))) break;
+    // "hanya satu memang masih …": an adverb after a number counts nothing; measure words
+    // ("orang", "buah", "tahun") are no stopwords. "more"/"other" may follow ("two other ships").
+    if (NOT_COUNTED.has(w.toLowerCase()) || (isStopword(fold(w)) && (n > 0 || !COUNT_MODIFIERS.has(fold(w))))) break;
     if (/^\p{Lu}/u.test(w) && !(initial && n === 0)) break;
     n += 1;
   }

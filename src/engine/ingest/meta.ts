@@ -129,6 +129,9 @@ export interface Dateline {
 
 const COLON_DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):\s+(?=\S)/u;
 const DASH_DATELINE = /^([^\n]{2,70}?)\s*(?:\s[-–—]{1,2}|[–—])\s+(?=\S)/u;
+// "Singapura, Kompas-Indonesia diperkirakan …", "New York, rabu-Sekretaris Jenderal …": the
+// separator glued to the next word (text rebuilt from tokens, or typed in haste).
+const GLUED_DATELINE = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’]*){0,2}), (\p{L}+)-(?=\p{Lu})/u;
 const isDatePart = (part: string): boolean => /\d/.test(part) || part.split(/\s+/u).some((w) => MONTHS.has(w.toLowerCase()));
 
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -147,6 +150,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   const colon = COLON_DATELINE.exec(paragraph);
   if (colon?.[1] && placeLike(colon[1]) && !LABEL_WORDS.test(colon[1])) {
     return { text: colon[0].trimEnd(), place: colon[1], outlet: null };
+  }
+  const glued = GLUED_DATELINE.exec(paragraph);
+  if (glued?.[1] && glued[2] && placeLike(glued[1])) {
+    const second = glued[2];
+    if (WEEKDAYS.has(second.toLowerCase())) return { text: glued[0], place: glued[1], outlet: null };
+    if (STARTS_UPPER.test(second) && !isPlace(second)) return { text: glued[0], place: glued[1], outlet: second };
   }
   const dash = DASH_DATELINE.exec(paragraph);
   if (!dash?.[1] || wordCount(dash[1]) > 8) return null;

@@ -66,6 +66,8 @@ const LEADING_CONNECTORS = new RegExp(`^(?:(?:${[...bothLanguages('connectors')]
 const HEAD_EN = /\bwhich\s+([a-z]+)|\bwhat\s+([a-z]+)\s+(?:is|was|did|does|has)\b|\bhow\s+(?:many|much)\s+([a-z]+)/;
 const HEAD_ID = /\b(?!(?:di|ke|dari|untuk|dengan|oleh|pada|dalam|tentang|lalu|dan|yang|adalah|ialah|itu|ini)\s)([a-z]{3,})\s+(?:apa(?:kah)?|mana(?:kah)?)\b|\bnama\s+([a-z]+)|\bberapa(?:kah)?\s+(?:(?:jumlah|total|banyak|besar|nilai|banyaknya|kira-kira|rata-rata)\s+)*([a-z]+)/;
 
+const MEASURE_AFTER_QUESTION = /\b(?:how|berapa|seberapa)\s+(long|old|far|big|large|often|high|soon|tall|deep|wide|early|late|lama|jauh|besar|tinggi|sering|luas|cepat|lambat|dalam|panjang|tua)\b/g;
+
 /** Classify a folded question. */
 export function classify(folded: string): Classification {
   // Leading connectors ("and when…?", "lalu kapan?") say nothing about the type.
@@ -91,6 +93,9 @@ export function classify(folded: string): Classification {
   const consumed = new Set(QUESTION_WORDS);
   // "Who sed …": the misspelt reporting verb was read as part of the type.
   if (type === 'who-said') for (const m of text.matchAll(/\bwho\s+(\w+)/g)) if (m[1]) consumed.add(m[1]);
+  // "How long …", "how soon", "berapa lama", "seberapa jauh": the measure word is the question's,
+  // not a word the answer's sentence must hold ("5 tahun ke depan" says no "long").
+  for (const m of text.matchAll(MEASURE_AFTER_QUESTION)) if (m[1]) consumed.add(m[1]);
   // "What time …", "on which day", "tahun berapa", "jam berapa": the unit names the answer's type.
   if (type === 'when') {
     for (const m of text.matchAll(/\b(?:what|which)\s+(time|date|day|year|month|hour)\b|\b(tanggal|tahun|bulan|hari|pukul|jam)\s+(?:berapa|apa)\b|\bberapa\s+(tanggal|tahun|bulan|hari|pukul|jam)\b/g)) {

@@ -36,7 +36,12 @@ export function isIndonesianRoot(folded: string): boolean {
 }
 
 /** Lemma of a folded English word. */
+// "31st", "2nd": an ordinal's key is its number, so that "the 31st SEA Games" meets "SEA Games ke-31".
+const ORDINAL_SUFFIX = /^(\d+)(?:st|nd|rd|th)$/;
+
 export function stemEnglish(folded: string): string {
+  const ordinal = ORDINAL_SUFFIX.exec(folded);
+  if (ordinal?.[1]) return ordinal[1];
   if (folded.length <= 3 || isNumberToken(folded)) return folded;
   const hit = enCache.get(folded);
   if (hit !== undefined) return hit;

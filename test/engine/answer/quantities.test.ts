@@ -25,6 +25,15 @@ describe('quantities', () => {
     expect(count?.unitStart).toBe(6);
   });
 
+  it('GIVEN an English count with a long noun phrase WHEN read THEN the phrase reaches its head noun', () => {
+    expect(kinds('apply to the 13 new social enterprise hawker centres (SEHCs)')).toEqual(['count:13 new social enterprise hawker centres']);
+  });
+
+  it('GIVEN a number followed by an adverb WHEN read THEN it counts nothing, while a measure word or "other" still opens a count', () => {
+    expect(kinds('hanya satu memang masih tinggi')).toEqual(['number:hanya satu']);
+    expect(kinds('ada 130 macam persyaratan, two other ships')).toEqual(['count:130 macam persyaratan', 'count:two other ships']);
+  });
+
   it('GIVEN ranks WHEN read THEN "ke-31", "31st" and "ketiga" are ordinals', () => {
     expect(kinds('SEA Games ke-31, the 31st Games, peringkat ketiga')).toEqual(['ordinal:ke-31', 'ordinal:31st', 'ordinal:ketiga']);
   });

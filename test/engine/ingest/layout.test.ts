@@ -21,6 +21,8 @@ describe('datelines', () => {
     ['Liputan6.com, Jakarta - Sekretaris…', 'Liputan6.com, Jakarta -', 'Jakarta', 'Liputan6.com'],
     ['Jakarta (ANTARA) - Harga beras…', 'Jakarta (ANTARA) -', 'Jakarta', 'ANTARA'],
     ['WARTAKOTALIVE.COM, CIBINONG - Pemerintah…', 'WARTAKOTALIVE.COM, CIBINONG -', 'CIBINONG', 'WARTAKOTALIVE.COM'],
+    ['Singapura, Kompas-Indonesia diperkirakan…', 'Singapura, Kompas-', 'Singapura', 'Kompas'],
+    ['New York, rabu-Sekretaris Jenderal PBB…', 'New York, rabu-', 'New York', null],
   ])('GIVEN %j WHEN parsed THEN the dateline is %j', (text, prefix, place, outlet) => {
     expect(parseDateline(text)).toEqual({ text: prefix, place, outlet });
   });
@@ -28,6 +30,8 @@ describe('datelines', () => {
   it('GIVEN prose with a spaced dash WHEN parsed THEN it is not a dateline', () => {
     expect(parseDateline('Presiden Joko Widodo - yang hadir pagi itu - meninjau pasar.')).toBeNull();
     expect(parseDateline('Harga beras naik lagi minggu ini.')).toBeNull();
+    // A hyphenated word after a comma is no glued dateline: "Hezb-ul" goes on in lower case.
+    expect(parseDateline('Lewat telepon, Hezb-ul Mujahedeen menyatakan bertanggung jawab.')).toBeNull();
   });
 });
 

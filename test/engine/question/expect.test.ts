@@ -48,6 +48,15 @@ describe('question analysis: the wanted kind and head noun', () => {
     expect(a.type).toBe('unknown');
   });
 
+  it.each([
+    ['How long is the meal program supposed to run?', 'long'],
+    ['How soon does Jokowi expect rice prices to come down?', 'soon'],
+    ['Berapa lama program itu berjalan?', 'lama'],
+    ['Seberapa jauh jarak bandara dari kota?', 'jauh'],
+  ])('GIVEN %j WHEN analyzed THEN the measure word %j is the question\'s, not a word to search for', (q, measure) => {
+    expect(analyzeQuestion(q).words.map((w) => w.folded)).not.toContain(measure);
+  });
+
   it('GIVEN "What time …?" WHEN analyzed THEN the unit word "time" is not searched for', () => {
     expect(analyzeQuestion('What time did the flight end up leaving?').words.map((w) => w.folded)).not.toContain('time');
   });
