@@ -18,7 +18,7 @@ const SHARED = join(ROOT, '..', 'shared');
 const DEV = join(SHARED, 'questions', 'dev.jsonl');
 
 /** The floors reached (share right, at least) and ceilings (unanswerable questions answered, at most). */
-const FLOORS = { fixturesRight: 0.55, fixturesFalseAnswers: 0.47, devRight: 0.71, devFalseAnswers: 1 };
+const FLOORS = { fixturesRight: 0.57, fixturesFalseAnswers: 0.4, devRight: 0.73, devFalseAnswers: 1 };
 
 const share = (results: readonly QaResult[]): number => results.filter((r) => r.ok).length / Math.max(1, results.length);
 const falseAnswers = (results: readonly QaResult[]): number => results.filter((r) => r.item.not_found && !r.ok).length;

@@ -205,7 +205,7 @@ const BARE: ReadonlySet<CandidateKind> = new Set(['number', 'count', 'ordinal'])
 /**
  * A candidate that is only part of another one: a date inside a longer date ("Senin" in "Senin
  * (6/1/2025)"), a number inside a date ("17" of "(17/7)"), a clock time or a code, or the "1" of
- * "SDN Pajeleran 1".
+ * "SDN Pajeleran 1" — but not a count after a name, which has its noun ("Pelalawan sembilan titik").
  */
 function contained(c: Candidate, all: readonly Candidate[]): boolean {
   return all.some((o) => {
@@ -213,5 +213,5 @@ function contained(c: Candidate, all: readonly Candidate[]): boolean {
     if (c.kind === 'date') return o.kind === 'date';
     if (BARE.has(c.kind)) return o.kind === 'date' || o.kind === 'time' || o.kind === 'code' || NAMED.has(o.kind) || o.kind === 'money';
     return false;
-  }) || (BARE.has(c.kind) && all.some((o) => NAMED.has(o.kind) && o.end === c.start - 1));
+  }) || (c.kind !== 'count' && BARE.has(c.kind) && all.some((o) => NAMED.has(o.kind) && o.end === c.start - 1));
 }

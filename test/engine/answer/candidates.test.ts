@@ -12,7 +12,8 @@ const ARTICLE = `Kapal Tenggelam di Selat Lombok, 3 Penumpang Hilang
 Mataram: Kapal motor KM Sinar Laut tenggelam di Selat Lombok pada Senin (6/1/2025) pukul 21.30 WITA.
 Kepala Kantor SAR Mataram, Budi Santoso, mengatakan kapal membawa 42 penumpang dan 6 awak.
 "Pencarian kami lanjutkan besok pagi," kata Budi di Pelabuhan Lembar, Selasa (7/1/2025).
-Kapal berangkat dari Pelabuhan Padangbai menuju Lembar dengan tarif Rp45.000 per orang.`;
+Kapal berangkat dari Pelabuhan Padangbai menuju Lembar dengan tarif Rp45.000 per orang.
+Korban dirawat di Puskesmas Lembar 1 dan RSUD Praya, sedangkan penumpang hilang di Mataram dua orang dan di Lembar satu orang.`;
 
 const article = prepareArticle({ id: 'kapal', text: ARTICLE }).analyzeNow();
 const properWords = properWordsOf(article.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
@@ -46,5 +47,12 @@ describe('candidates of a sentence', () => {
     const kinds = kindsIn(4);
     expect(kinds).toContain('place:Pelabuhan Padangbai');
     expect(kinds).toContain('money:Rp45.000');
+  });
+
+  it('GIVEN a number that ends a name and counts after place names WHEN read THEN the first is part of the name, the counts stay counts', () => {
+    const kinds = kindsIn(5);
+    expect(kinds.some((k) => /^number:1$/.test(k))).toBe(false);
+    expect(kinds).toContain('count:dua orang');
+    expect(kinds).toContain('count:satu orang');
   });
 });
