@@ -175,10 +175,8 @@ function readCandidates(sentence: CandidateSentence, ctx: SpanContext): { tokens
   for (const span of spans) add(fromSpan(span, article));
   const dateline = datelineCandidate(sentence, tokens);
   if (dateline) add(dateline);
-  const { datelineText } = article.meta;
-  if (datelineText && sentence.paragraph === 1 && sentence.offset === 0 && text.startsWith(datelineText)) {
-    for (const c of out) if (!c.dateline && c.end <= datelineText.length) c.datelineRest = true;
-  }
+  const opening = datelineOpening(sentence);
+  if (opening) for (const c of out) if (!c.dateline && c.end <= opening.length) c.datelineRest = true;
   return { tokens, candidates: out.filter((c) => !contained(c, out)) };
 }
 
@@ -191,9 +189,16 @@ export function reasonCandidates(text: string, tokens: readonly Token[]): Candid
 }
 
 /** The dateline's place, when the sentence opens the first paragraph with it. */
+/** The dateline text ("Singapura, Kompas -") when the sentence opens the first paragraph with it. */
+function datelineOpening(sentence: CandidateSentence): string | null {
+  const { datelineText } = sentence.article.meta;
+  return sentence.paragraph === 1 && sentence.offset === 0 && datelineText && sentence.text.startsWith(datelineText) ? datelineText : null;
+}
+
 function datelineCandidate(sentence: CandidateSentence, tokens: readonly Token[]): Candidate | null {
-  const { datelineText, dateline } = sentence.article.meta;
-  if (sentence.paragraph !== 1 || sentence.offset !== 0 || !datelineText || !dateline || !sentence.text.startsWith(datelineText)) return null;
+  const { dateline } = sentence.article.meta;
+  const datelineText = datelineOpening(sentence);
+  if (!datelineText || !dateline) return null;
   const start = datelineText.indexOf(dateline);
   const range = start >= 0 ? tokenRange(tokens, start, start + dateline.length) : null;
   return range ? { kind: 'place', text: dateline, start, end: start + dateline.length, first: range[0], last: range[1], dateline: true } : null;

@@ -35,10 +35,10 @@ export function isIndonesianRoot(folded: string): boolean {
   return Object.hasOwn(roots, folded);
 }
 
-/** Lemma of a folded English word. */
 // "31st", "2nd": an ordinal's key is its number, so that "the 31st SEA Games" meets "SEA Games ke-31".
 const ORDINAL_SUFFIX = /^(\d+)(?:st|nd|rd|th)$/;
 
+/** Lemma of a folded English word. */
 export function stemEnglish(folded: string): string {
   const ordinal = ORDINAL_SUFFIX.exec(folded);
   if (ordinal?.[1]) return ordinal[1];
